@@ -19,25 +19,28 @@
 #include "base/arena.h"
 #include "base/buf.h"
 
-/* Phrase labels first, then part-of-speech tags (Penn Treebank sets). */
-#define DY_LABELS(X) \
-    X(NONE, "?") \
-    X(ROOT, "ROOT") X(S, "S") X(SBAR, "SBAR") X(SBARQ, "SBARQ") X(SINV, "SINV") \
-    X(SQ, "SQ") X(NP, "NP") X(VP, "VP") X(PP, "PP") X(ADJP, "ADJP") X(ADVP, "ADVP") \
-    X(PRT, "PRT") X(QP, "QP") X(WHNP, "WHNP") X(WHADVP, "WHADVP") X(WHADJP, "WHADJP") \
-    X(WHPP, "WHPP") X(CONJP, "CONJP") X(FRAG, "FRAG") X(INTJ, "INTJ") X(LST, "LST") \
-    X(NAC, "NAC") X(NX, "NX") X(PRN, "PRN") X(RRC, "RRC") X(UCP, "UCP") X(X, "X") \
-    X(NE, "NE") X(NEC, "NEC") \
-    X(CC, "CC") X(CD, "CD") X(DT, "DT") X(EX, "EX") X(FW, "FW") X(IN, "IN") \
-    X(JJ, "JJ") X(JJR, "JJR") X(JJS, "JJS") X(LS, "LS") X(MD, "MD") X(NN, "NN") \
-    X(NNS, "NNS") X(NNP, "NNP") X(NNPS, "NNPS") X(PDT, "PDT") X(POS, "POS") \
-    X(PRP, "PRP") X(PRPS, "PRP$") X(RB, "RB") X(RBR, "RBR") X(RBS, "RBS") \
-    X(RP, "RP") X(SYM, "SYM") X(TO, "TO") X(UH, "UH") X(VB, "VB") X(VBD, "VBD") \
-    X(VBG, "VBG") X(VBN, "VBN") X(VBP, "VBP") X(VBZ, "VBZ") X(WDT, "WDT") \
-    X(WP, "WP") X(WPS, "WP$") X(WRB, "WRB") \
-    X(COMMA, ",") X(PERIOD, ".") X(COLON, ":") X(LQUOTE, "``") X(RQUOTE, "''") \
-    X(LRB, "-LRB-") X(RRB, "-RRB-") X(HASH, "#") X(DOLLAR, "$") X(NFP, "NFP") \
-    X(HYPH, "HYPH") X(ADD, "ADD") X(AFX, "AFX") X(GW, "GW") X(XX, "XX")
+/*
+ * Phrase labels first, then part-of-speech tags (Penn Treebank sets). The
+ * macro parameter is L, not X, because the label X would expand to it.
+ */
+#define DY_LABELS(L) \
+    L(NONE, "?") \
+    L(ROOT, "ROOT") L(S, "S") L(SBAR, "SBAR") L(SBARQ, "SBARQ") L(SINV, "SINV") \
+    L(SQ, "SQ") L(NP, "NP") L(VP, "VP") L(PP, "PP") L(ADJP, "ADJP") L(ADVP, "ADVP") \
+    L(PRT, "PRT") L(QP, "QP") L(WHNP, "WHNP") L(WHADVP, "WHADVP") L(WHADJP, "WHADJP") \
+    L(WHPP, "WHPP") L(CONJP, "CONJP") L(FRAG, "FRAG") L(INTJ, "INTJ") L(LST, "LST") \
+    L(NAC, "NAC") L(NX, "NX") L(PRN, "PRN") L(RRC, "RRC") L(UCP, "UCP") L(X, "X") \
+    L(NE, "NE") L(NEC, "NEC") \
+    L(CC, "CC") L(CD, "CD") L(DT, "DT") L(EX, "EX") L(FW, "FW") L(IN, "IN") \
+    L(JJ, "JJ") L(JJR, "JJR") L(JJS, "JJS") L(LS, "LS") L(MD, "MD") L(NN, "NN") \
+    L(NNS, "NNS") L(NNP, "NNP") L(NNPS, "NNPS") L(PDT, "PDT") L(POS, "POS") \
+    L(PRP, "PRP") L(PRPS, "PRP$") L(RB, "RB") L(RBR, "RBR") L(RBS, "RBS") \
+    L(RP, "RP") L(SYM, "SYM") L(TO, "TO") L(UH, "UH") L(VB, "VB") L(VBD, "VBD") \
+    L(VBG, "VBG") L(VBN, "VBN") L(VBP, "VBP") L(VBZ, "VBZ") L(WDT, "WDT") \
+    L(WP, "WP") L(WPS, "WP$") L(WRB, "WRB") \
+    L(COMMA, ",") L(PERIOD, ".") L(COLON, ":") L(LQUOTE, "``") L(RQUOTE, "''") \
+    L(LRB, "-LRB-") L(RRB, "-RRB-") L(HASH, "#") L(DOLLAR, "$") L(NFP, "NFP") \
+    L(HYPH, "HYPH") L(ADD, "ADD") L(AFX, "AFX") L(GW, "GW") L(XX, "XX")
 
 typedef enum dy_label {
 #define DY_LABEL_ENUM(name, text) DY_##name,
