@@ -36,7 +36,7 @@ CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*/test_*.c))
 DATA     := $(sort $(shell find data -type f ! -name '*.md' 2>/dev/null))
 
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/lexicon.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/test_main.o $(BUILD)/tests/testutil.o
 
@@ -58,6 +58,17 @@ $(BUILD)/tools/embed: tools/embed.c
 $(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(DATA) Makefile
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed $@ $(DATA)
+
+# The open-class lexicon is generated from WordNet (wordnet-base) at build time,
+# merged with data/lang/words.txt; nothing derived from WordNet is committed.
+WORDNET ?= /usr/share/wordnet
+$(BUILD)/tools/gen-lexicon: tools/gen-lexicon.c src/lang/lexdata.h src/lang/tree.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -Isrc $< -o $@
+
+$(BUILD)/gen/lexicon.c: $(BUILD)/tools/gen-lexicon data/lang/words.txt
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/gen-lexicon $@ $(WORDNET) data/lang/words.txt
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	rm -f $@
