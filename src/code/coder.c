@@ -1,0 +1,472 @@
+/*
+ * coder.c — the coder's entry points: options, dictionaries, per-thread
+ * coder state, and coding one sentence from its tree (see coder.h, dyad.h).
+ *
+ * One sentence goes: discards on its text (§2.10) → the sentence view
+ * (sent.c) → word ids → comma clauses cut (commas.c) → actor codes
+ * (actors.c) → verbs and patterns (tabari.c) → event records with texts,
+ * spans and CAMEO data. The story arena holds everything until the next
+ * story begins.
+ */
+#include "lang/tree.h"
+#include "lang/treebank.h"
+#include "code/coder.h"
+#include "code/actors.h"
+#include "code/cameo.h"
+#include "base/mem.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <strings.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dyad_dicts {
+    dy_dict *d;
+};
+
+struct dyad_coder {
+    const dy_dict *d;
+    dyad_options opt;
+    dy_diag diag;
+    dy_arena arena;          /* per story */
+    dy_tree_builder tb;
+    const char *story;       /* in the arena */
+    int date;
+    const char *text;        /* the story text (not owned) */
+    size_t text_len;
+    dy_event *ev;            /* heap; reset per story */
+    size_t nev, ev_cap;
+};
+
+/* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
+void dyad_options_default(dyad_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->require_dyad = 1;
+    o->new_actor_length = 0;
+    o->comma_min = 2;
+    o->comma_max = 8;
+    o->comma_bmin = 0;
+    o->comma_bmax = 0;
+    o->comma_emin = 2;
+    o->comma_emax = 8;
+}
+
+static int parse_int(const char *v, int *out)
+{
+    char *end;
+    while (isspace((unsigned char)*v))
+        v++;
+    long x = strtol(v, &end, 10);
+    while (isspace((unsigned char)*end))
+        end++;
+    if (end == v || *end || x < 0 || x > 1000000)
+        return -1;
+    *out = (int)x;
+    return 0;
+}
+
+static int contains_false(const char *v)
+{
+    for (const char *p = v; *p; p++)
+        if (strncasecmp(p, "false", 5) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * Set option `name` (as in PETR_config.ini and <Config option=...>) from
+ * its text. require_dyad is false when the value contains "false" in any
+ * case (§2.9). Returns 0, or -1 for an unknown name or a bad number.
+ */
+int dyad_options_set(dyad_options *o, const char *name, const char *value)
+{
+    static const struct {
+        const char *name;
+        size_t off;
+    } ints[] = {
+        {"new_actor_length", offsetof(dyad_options, new_actor_length)},
+        {"comma_min", offsetof(dyad_options, comma_min)},
+        {"comma_max", offsetof(dyad_options, comma_max)},
+        {"comma_bmin", offsetof(dyad_options, comma_bmin)},
+        {"comma_bmax", offsetof(dyad_options, comma_bmax)},
+        {"comma_emin", offsetof(dyad_options, comma_emin)},
+        {"comma_emax", offsetof(dyad_options, comma_emax)},
+    };
+    if (!name || !value)
+        return -1;
+    if (strcasecmp(name, "require_dyad") == 0) {
+        o->require_dyad = !contains_false(value);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+        if (strcasecmp(name, ints[i].name) == 0)
+            return parse_int(value, (int *)((char *)o + ints[i].off));
+    return -1;
+}
+
+/* Wrap an already loaded dictionary as the public handle (takes ownership). */
+dyad_dicts *dy_dicts_wrap(dy_dict *d)
+{
+    dyad_dicts *w = dy_xcalloc(1, sizeof *w);
+    w->d = d;
+    return w;
+}
+
+/* The compiled dictionary behind a public handle. */
+const dy_dict *dy_dicts_get(const dyad_dicts *d)
+{
+    return d ? d->d : NULL;
+}
+
+typedef struct fwd {
+    dyad_message_fn fn;
+    void *ctx;
+} fwd;
+
+static void forward(void *ctx, dy_severity sev, const char *where, const char *msg)
+{
+    fwd *f = ctx;
+    if (f->fn)
+        f->fn(f->ctx, (int)sev, where, msg);
+}
+
+/*
+ * Load dictionaries as spec says (NULL: the embedded defaults). Problems
+ * go to fn as (severity, "file:line", message). NULL if they cannot be used.
+ */
+dyad_dicts *dyad_dicts_load(const dyad_dict_spec *spec, dyad_message_fn fn, void *ctx)
+{
+    fwd f = {fn, ctx};
+    dy_diag diag;
+    dy_diag_init(&diag, forward, &f);
+    dy_dict_sources src;
+    memset(&src, 0, sizeof src);
+    size_t nactors = 0;
+    if (spec) {
+        src.dir = spec->dir;
+        src.verbs = spec->verbs;
+        src.actors = spec->actors;
+        while (spec->actors && spec->actors[nactors])
+            nactors++;
+        src.nactors = nactors;
+        src.agents = spec->agents;
+        src.discards = spec->discards;
+        src.issues = spec->issues;
+    }
+    dy_dict *d = dy_dict_load(&src, NULL, &diag);
+    return d ? dy_dicts_wrap(d) : NULL;
+}
+
+/* Release dictionaries (after every coder using them is freed). */
+void dyad_dicts_free(dyad_dicts *d)
+{
+    if (!d)
+        return;
+    dy_dict_free(d->d);
+    dy_free(d);
+}
+
+/* A coder for one thread; o NULL means dyad_options_default(). */
+dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_options *o, dyad_message_fn fn,
+                           void *ctx)
+{
+    dyad_coder *c = dy_xcalloc(1, sizeof *c);
+    c->d = d->d;
+    if (o)
+        c->opt = *o;
+    else
+        dyad_options_default(&c->opt);
+    fwd *f = dy_xcalloc(1, sizeof *f);
+    f->fn = fn;
+    f->ctx = ctx;
+    dy_diag_init(&c->diag, forward, f);
+    dy_arena_init(&c->arena, 1 << 16);
+    dy_tree_builder_init(&c->tb, &c->arena);
+    return c;
+}
+
+/* Change the options for the sentences coded from now on. */
+void dyad_coder_set_options(dyad_coder *c, const dyad_options *o)
+{
+    c->opt = *o;
+}
+
+/* The options in force. */
+const dyad_options *dy_coder_options(const dyad_coder *c)
+{
+    return &c->opt;
+}
+
+/* The story arena (valid until the next story begins). */
+dy_arena *dy_coder_arena(dyad_coder *c)
+{
+    return &c->arena;
+}
+
+/* Free a coder and everything it still holds. */
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c)
+        return;
+    dy_tree_builder_free(&c->tb);
+    dy_arena_free(&c->arena);
+    dy_free(c->diag.ctx);
+    dy_free(c->ev);
+    dy_free(c);
+}
+
+/* Start a new story: forget the last one's events and memory. */
+void dy_coder_begin_story(dyad_coder *c, const char *story_id, int date, const char *text,
+                          size_t len)
+{
+    dy_arena_reset(&c->arena);
+    c->nev = 0;
+    c->story = dy_arena_strdup(&c->arena, story_id ? story_id : "");
+    c->date = date;
+    c->text = text;
+    c->text_len = len;
+}
+
+/* Number of events the last story gave. */
+size_t dyad_event_count(const dyad_coder *c)
+{
+    return c->nev;
+}
+
+/* Event i of the last story (NULL past the end). */
+const dyad_event *dyad_event_at(const dyad_coder *c, size_t i)
+{
+    return i < c->nev ? &c->ev[i] : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Discards (§2.10)                                                     */
+
+static int is_word_char(unsigned char ch)
+{
+    return isalnum(ch) || ch >= 0x80;
+}
+
+/*
+ * The discard phrase found in text (upper-cased here), or NULL. A phrase
+ * matches at a word start as a stem; a phrase written with a trailing `_`
+ * needs a space or one of .!? (or the end) after it. *story is set to 1
+ * when the phrase discards the whole story; such phrases win.
+ */
+const char *dy_coder_discard(const dy_dict *d, const char *text, size_t len, int *story)
+{
+    *story = 0;
+    if (!d->ndiscards || !len)
+        return NULL;
+    char *up = dy_xmalloc(len + 1);
+    for (size_t i = 0; i < len; i++)
+        up[i] = (char)toupper((unsigned char)text[i]);
+    up[len] = 0;
+    for (size_t i = 0; i < len; i++)
+        if (isspace((unsigned char)up[i]))
+            up[i] = ' ';
+    const char *found = NULL;
+    for (int pass = 1; pass >= 0 && !found; pass--) {
+        for (uint32_t k = 0; k < d->ndiscards && !found; k++) {
+            const dy_discard *dc = &d->discard[k];
+            if (dc->story != pass)
+                continue;
+            const char *ph = dy_dict_str(d, dc->text);
+            size_t n = strlen(ph);
+            if (!n)
+                continue;
+            for (size_t i = 0; i + n <= len; i++) {
+                if (i > 0 && is_word_char((unsigned char)up[i - 1]))
+                    continue;
+                if (memcmp(up + i, ph, n) != 0)
+                    continue;
+                if (dc->boundary && i + n < len && !strchr(" .!?", up[i + n]))
+                    continue;
+                found = ph;
+                *story = pass;
+                break;
+            }
+        }
+    }
+    dy_free(up);
+    return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sentences                                                            */
+
+static void join_words(dyad_coder *c, const dy_tree *t, const int32_t *leaf, int32_t n,
+                       const char **text, dyad_span *span)
+{
+    dy_buf b = DY_BUF_INIT;
+    span->start = span->end = -1;
+    for (int32_t i = 0; i < n; i++) {
+        const dy_leaf *l = &t->leaf[leaf[i]];
+        if (b.len)
+            dy_buf_addc(&b, ' ');
+        dy_buf_add(&b, l->text, l->len);
+        if (l->start >= 0 && (span->start < 0 || l->start < span->start))
+            span->start = l->start;
+        if (l->end > span->end)
+            span->end = l->end;
+    }
+    *text = b.len ? dy_arena_strndup(&c->arena, b.data, b.len) : "";
+    if (span->start < 0)
+        span->end = -1;
+    dy_buf_free(&b);
+}
+
+static void ne_text(dyad_coder *c, const dy_sent *s, int32_t ne, const char **text,
+                    dyad_span *span)
+{
+    if (ne < 0) {
+        *text = "";
+        span->start = span->end = -1;
+        return;
+    }
+    const dy_ne *e = &s->ne[ne];
+    int32_t n = e->last - e->first;
+    int32_t *leaf = DY_ARENA_NEW(&c->arena, int32_t, (size_t)n + 1);
+    int32_t k = 0;
+    for (int32_t i = e->first; i < e->last; i++)
+        if (s->t->leaf[i].tag != DY_POS)
+            leaf[k++] = i;
+    join_words(c, s->t, leaf, k, text, span);
+}
+
+static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_raw_event *r)
+{
+    DY_GROW(c->ev, c->ev_cap, c->nev + 1);
+    dy_event *e = &c->ev[c->nev++];
+    memset(e, 0, sizeof *e);
+    e->story = c->story;
+    e->sentence = sentence;
+    e->date = c->date;
+    e->source = r->source;
+    e->target = r->target;
+    e->code = r->code;
+    dy_cameo_info info;
+    dy_cameo_describe(dy_cameo_default(), r->code, strlen(r->code), &info);
+    e->root = dy_arena_strdup(&c->arena, info.root);
+    e->quad = (int)info.quad;
+    e->has_goldstein = info.has_goldstein;
+    e->goldstein = info.goldstein;
+    ne_text(c, s, r->source_ne, &e->source_text, &e->source_span);
+    ne_text(c, s, r->target_ne, &e->target_text, &e->target_span);
+    int32_t vl[64];
+    int32_t nv = 0;
+    for (int32_t i = r->verb_first; i <= r->verb_last && nv < 64; i++)
+        if (!s->gone[i])
+            vl[nv++] = i;
+    join_words(c, s->t, vl, nv, &e->verb_text, &e->verb_span);
+    if (r->pattern != DY_NONE) {
+        const dy_pattern *p = &c->d->pattern[r->pattern];
+        e->pattern_file = dy_dict_file_name(c->d, p->file);
+        e->pattern_line = (int)p->line;
+    } else if (r->verb != DY_NONE) {
+        const dy_verb *v = &c->d->verb[r->verb];
+        e->pattern_file = dy_dict_file_name(c->d, v->file);
+        e->pattern_line = (int)v->line;
+    } else {
+        e->pattern_file = "";
+    }
+    e->issues = "";
+    e->flags = r->flags;
+}
+
+/*
+ * Code one sentence whose tree is t (the leaves' spans refer to the story
+ * text given to dy_coder_begin_story). text/len is the sentence's own
+ * text, used for discards. Events are appended to the story's list. When
+ * trace is not NULL it receives what `dyad explain` shows.
+ */
+dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
+                                  const char *text, size_t len, dy_trace *trace)
+{
+    if (trace)
+        memset(trace, 0, sizeof *trace);
+    int story = 0;
+    const char *disc = dy_coder_discard(c->d, text, len, &story);
+    if (trace)
+        trace->discard = disc;
+    if (disc)
+        return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
+    if (!t || t->root < 0 || t->nleaf == 0)
+        return DY_SENT_NO_TREE;
+
+    dy_sent *s = DY_ARENA_NEW(&c->arena, dy_sent, 1);
+    dy_sent_build(s, t, &c->arena);
+    for (int32_t i = 0; i < t->nleaf; i++)
+        s->wid[i] = dy_dict_word(c->d, t->leaf[i].upper, t->leaf[i].ulen);
+    dy_comma_opts co = {c->opt.comma_min, c->opt.comma_max, c->opt.comma_bmin,
+                        c->opt.comma_bmax, c->opt.comma_emin, c->opt.comma_emax};
+    dy_sent_cut_commas(s, &co);
+    dy_code_all_nes(c->d, s, (uint32_t)c->date);
+
+    dy_tabari_ctx tc;
+    memset(&tc, 0, sizeof tc);
+    tc.d = c->d;
+    tc.s = s;
+    tc.require_dyad = c->opt.require_dyad;
+    tc.new_actor_length = c->opt.new_actor_length;
+    if (trace) {
+        tc.note_cap = 16;
+        tc.note = DY_ARENA_NEW(&c->arena, dy_verb_note, 16);
+    }
+    dy_tabari_code(&tc);
+    for (int32_t i = 0; i < tc.nev; i++)
+        add_event(c, s, sentence, &tc.ev[i]);
+    if (trace) {
+        trace->tree = t;
+        trace->sent = s;
+        trace->notes = tc.note;
+        trace->nnotes = tc.nnote;
+    }
+    return DY_SENT_CODED;
+}
+
+/*
+ * Code one sentence given as a Treebank parse plus its text (the --parse
+ * path). A parse that cannot be read is reported and gives
+ * DY_SENT_BAD_PARSE; nothing else happens to the story.
+ */
+dy_sent_status dy_coder_code_parse_text(dyad_coder *c, int sentence, const char *parse,
+                                        const char *text, size_t len, dy_trace *trace)
+{
+    dy_tree *t = DY_ARENA_NEW(&c->arena, dy_tree, 1);
+    dy_treebank_error err;
+    if (!parse || dy_treebank_read(&c->tb, parse, strlen(parse), t, &err) != 0) {
+        char where[256];
+        snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
+        dy_diag_where(&c->diag, DY_ERROR, where, "bad parse: %s (byte %ld)",
+                      parse ? err.msg : "no parse given", parse ? err.pos : -1L);
+        if (trace)
+            memset(trace, 0, sizeof *trace);
+        return DY_SENT_BAD_PARSE;
+    }
+    if (text)
+        dy_treebank_align(t, text, len);
+    return dy_coder_code_tree(c, sentence, t, text ? text : "", text ? len : 0, trace);
+}
+
+/*
+ * Public: code one sentence from its parse (and, for discards and spans,
+ * its text). Starts a new story. Returns the number of events, or -1 if
+ * the parse could not be read.
+ */
+int dyad_code_parse(dyad_coder *c, const char *story_id, const char *date, int sentence,
+                    const char *parse, const char *text, size_t text_len)
+{
+    int d = 0;
+    if (date) {
+        int y = 0, m = 0, dd = 0;
+        if (sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) == 3 || sscanf(date, "%4d%2d%2d", &y, &m, &dd) == 3)
+            d = y * 10000 + m * 100 + dd;
+    }
+    dy_coder_begin_story(c, story_id, d, text, text_len);
+    dy_sent_status st = dy_coder_code_parse_text(c, sentence, parse, text, text_len, NULL);
+    return st == DY_SENT_BAD_PARSE ? -1 : (int)c->nev;
+}

@@ -1,0 +1,330 @@
+/*
+ * sent.c — from a phrase tree to actor phrases (CODING-RULES §0, NE formation).
+ *
+ * A noun phrase becomes an actor phrase (NE) when it has no noun phrase
+ * inside it, or has one of three larger shapes the reference coder also
+ * reads as one actor:
+ *   X 's Y                      (NP (NP X 's) Y...)        → words X Y
+ *   head with one PP            (NP (NP head) (PP p (NP o))) → head p o
+ *   an NP with a relative clause (NP (NP x) (SBAR ...))   → all its words
+ * A noun phrase with exactly one CC, no VP or S, and at least two nominal
+ * children is a compound (NEC): one member NE per conjunct. Any other noun
+ * phrase is looked into, and its inner noun phrases are tried in turn.
+ */
+#include "code/sent.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const dy_node *N(const dy_sent *s, int32_t i)
+{
+    return &s->t->node[i];
+}
+
+static int is_np(const dy_sent *s, int32_t n)
+{
+    return N(s, n)->label == DY_NP;
+}
+
+static int is_noun_tag(int label)
+{
+    return label == DY_NN || label == DY_NNS || label == DY_NNP || label == DY_NNPS;
+}
+
+/* True for a leaf that counts as a word: it starts with a letter (§2.3). */
+int dy_sent_is_word(const dy_leaf *leaf)
+{
+    return leaf->ulen > 0 && (isalpha((unsigned char)leaf->upper[0]) ||
+                              (unsigned char)leaf->upper[0] >= 0x80);
+}
+
+/* True if leaf is a comma that is an item of its own (not inside an NE). */
+int dy_sent_is_comma(const dy_sent *s, int32_t leaf)
+{
+    return s->t->leaf[leaf].tag == DY_COMMA && s->ne_of[leaf] < 0;
+}
+
+static int has_np_below(const dy_sent *s, int32_t n)
+{
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        if (is_np(s, c) || has_np_below(s, c))
+            return 1;
+    return 0;
+}
+
+/* Children of n with the given label. */
+static int count_children(const dy_sent *s, int32_t n, int label)
+{
+    int k = 0;
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        k += N(s, c)->label == label;
+    return k;
+}
+
+static int is_compound(const dy_sent *s, int32_t n)
+{
+    if (count_children(s, n, DY_CC) != 1)
+        return 0;
+    int nominal = 0;
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next) {
+        int l = N(s, c)->label;
+        if (l == DY_VP || l == DY_S || l == DY_SBAR)
+            return 0;
+        nominal += l == DY_NP || is_noun_tag(l);
+    }
+    return nominal >= 2;
+}
+
+static dy_ne *new_ne(dy_sent *s, int32_t node, int32_t first, int32_t last)
+{
+    dy_ne *e = &s->ne[s->nne++];
+    memset(e, 0, sizeof *e);
+    e->node = node;
+    e->first = first;
+    e->last = last;
+    e->parent = -1;
+    e->actor_leaf = -1;
+    e->word = DY_ARENA_NEW(s->arena, int32_t, (size_t)(last - first) * 2 + 2);
+    return e;
+}
+
+/* Append the leaves of node n (possessive markers left out) to e's words. */
+static void add_words(dy_sent *s, dy_ne *e, int32_t n)
+{
+    for (int32_t i = N(s, n)->first; i < N(s, n)->last; i++) {
+        if (s->t->leaf[i].tag == DY_POS)
+            continue;
+        e->word[e->nword++] = i;
+    }
+}
+
+static void claim_leaves(dy_sent *s, int32_t ne, int32_t first, int32_t last, int outer)
+{
+    for (int32_t i = first; i < last; i++) {
+        if (outer)
+            s->ne_of[i] = ne;
+        s->mem_of[i] = ne;
+        if (s->t->leaf[i].tag == DY_POS)
+            s->gone[i] = 1;
+    }
+}
+
+static void mark_in_ne(dy_sent *s, int32_t n)
+{
+    s->in_ne[n] = 1;
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        mark_in_ne(s, c);
+}
+
+/* A plain NE from all the words of node n. */
+static int32_t make_plain(dy_sent *s, int32_t n, int outer)
+{
+    dy_ne *e = new_ne(s, n, N(s, n)->first, N(s, n)->last);
+    add_words(s, e, n);
+    int32_t id = (int32_t)(e - s->ne);
+    claim_leaves(s, id, e->first, e->last, outer);
+    mark_in_ne(s, n);
+    return id;
+}
+
+/* X 's Y: the first child is an NP without inner NP ending in a possessive. */
+static int is_possessive(const dy_sent *s, int32_t n)
+{
+    int32_t c = N(s, n)->child;
+    if (c < 0 || !is_np(s, c) || has_np_below(s, c))
+        return 0;
+    int32_t lastleaf = N(s, c)->last - 1;
+    if (lastleaf < N(s, c)->first || s->t->leaf[lastleaf].tag != DY_POS)
+        return 0;
+    for (int32_t d = N(s, c)->next; d >= 0; d = N(s, d)->next)
+        if (is_np(s, d) || has_np_below(s, d) || N(s, d)->label == DY_PP)
+            return 0;
+    return 1;
+}
+
+/* (NP (NP head) (PP (IN p) (NP object))): the object's node, or -1. */
+static int32_t head_pp_object(const dy_sent *s, int32_t n)
+{
+    int32_t head = N(s, n)->child;
+    if (head < 0 || !is_np(s, head))
+        return -1;
+    if (has_np_below(s, head) && !is_possessive(s, head))
+        return -1;
+    int32_t pp = N(s, head)->next;
+    if (pp < 0 || N(s, pp)->label != DY_PP || N(s, pp)->next >= 0)
+        return -1;
+    int32_t prep = N(s, pp)->child;
+    if (prep < 0 || (N(s, prep)->label != DY_IN && N(s, prep)->label != DY_TO))
+        return -1;
+    int32_t obj = N(s, prep)->next;
+    if (obj < 0 || !is_np(s, obj) || N(s, obj)->next >= 0)
+        return -1;
+    if (has_np_below(s, obj) && !is_compound(s, obj) && !is_possessive(s, obj))
+        return -1;
+    return obj;
+}
+
+/* (NP (NP x) (SBAR ...)) and the like: an NP whose clause is part of it. */
+static int has_sbar(const dy_sent *s, int32_t n)
+{
+    int32_t c = N(s, n)->child;
+    if (c < 0 || !is_np(s, c) || has_np_below(s, c))
+        return 0;
+    for (int32_t d = N(s, c)->next; d >= 0; d = N(s, d)->next)
+        if (N(s, d)->label == DY_SBAR)
+            return 1;
+    return 0;
+}
+
+static void visit(dy_sent *s, int32_t n);
+static int32_t make_compound(dy_sent *s, int32_t n, const int32_t *prefix, int32_t nprefix,
+                             int32_t span_first, int32_t span_last, int32_t outer_node);
+
+/* The member words of a compound's conjunct c, after a shared prefix. */
+static void member_from_node(dy_sent *s, int32_t c, dy_ne *m)
+{
+    if (is_np(s, c) && has_np_below(s, c)) {
+        int32_t obj = head_pp_object(s, c);
+        if (obj >= 0 || is_possessive(s, c) || has_sbar(s, c)) {
+            add_words(s, m, c);
+            return;
+        }
+    }
+    add_words(s, m, c);
+}
+
+/*
+ * Build compound node n as an NEC. prefix: words shared by every member
+ * (an enclosing "Lawmakers in"), spanning [span_first, span_last).
+ */
+static int32_t make_compound(dy_sent *s, int32_t n, const int32_t *prefix, int32_t nprefix,
+                             int32_t span_first, int32_t span_last, int32_t outer_node)
+{
+    dy_ne *nec = new_ne(s, outer_node, span_first, span_last);
+    int32_t id = (int32_t)(nec - s->ne);
+    for (int32_t i = 0; i < nprefix; i++)
+        nec->word[nec->nword++] = prefix[i];
+    claim_leaves(s, id, span_first, span_last, 1);
+    mark_in_ne(s, outer_node);
+    nec->member = s->nne;
+
+    /* bare-noun conjuncts: split at commas and the CC; leading modifiers
+       (before the first noun) go into every member */
+    int any_np = 0;
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        any_np |= is_np(s, c);
+    int32_t lead[64];
+    int32_t nlead = 0;
+    if (!any_np) {
+        int32_t c = N(s, n)->child;
+        while (c >= 0 && !is_noun_tag(N(s, c)->label) && N(s, c)->label != DY_CC &&
+               N(s, c)->label != DY_COMMA) {
+            if (nlead < 64 && N(s, c)->leaf >= 0)
+                lead[nlead++] = N(s, c)->leaf;
+            c = N(s, c)->next;
+        }
+        dy_ne *m = NULL;
+        for (; c >= 0; c = N(s, c)->next) {
+            int l = N(s, c)->label;
+            if (l == DY_CC || l == DY_COMMA) {
+                m = NULL;
+                continue;
+            }
+            if (!m) {
+                m = new_ne(s, -1, N(s, c)->first, N(s, c)->last);
+                m->parent = id;
+                m->word = DY_ARENA_NEW(s->arena, int32_t, (size_t)(nprefix + nlead) +
+                                       (size_t)(N(s, n)->last - N(s, n)->first) + 2);
+                for (int32_t i = 0; i < nprefix; i++)
+                    m->word[m->nword++] = prefix[i];
+                for (int32_t i = 0; i < nlead; i++)
+                    m->word[m->nword++] = lead[i];
+            }
+            m->last = N(s, c)->last;
+            add_words(s, m, c);
+            claim_leaves(s, (int32_t)(m - s->ne), N(s, c)->first, N(s, c)->last, 0);
+        }
+    } else {
+        for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next) {
+            int l = N(s, c)->label;
+            if (l != DY_NP && !is_noun_tag(l))
+                continue;
+            dy_ne *m = new_ne(s, c, N(s, c)->first, N(s, c)->last);
+            m->parent = id;
+            m->word = DY_ARENA_NEW(s->arena, int32_t, (size_t)nprefix +
+                                   (size_t)(N(s, c)->last - N(s, c)->first) + 2);
+            for (int32_t i = 0; i < nprefix; i++)
+                m->word[m->nword++] = prefix[i];
+            member_from_node(s, c, m);
+            claim_leaves(s, (int32_t)(m - s->ne), m->first, m->last, 0);
+        }
+    }
+    s->ne[id].nmember = s->nne - s->ne[id].member;
+    return id;
+}
+
+/* An NP: decide its shape (see the head comment). */
+static void visit_np(dy_sent *s, int32_t n)
+{
+    if (is_compound(s, n)) {
+        make_compound(s, n, NULL, 0, N(s, n)->first, N(s, n)->last, n);
+        return;
+    }
+    if (!has_np_below(s, n) || is_possessive(s, n) || has_sbar(s, n)) {
+        make_plain(s, n, 1);
+        return;
+    }
+    int32_t obj = head_pp_object(s, n);
+    if (obj >= 0) {
+        if (is_compound(s, obj)) {
+            int32_t nprefix = 0;
+            int32_t *prefix = DY_ARENA_NEW(s->arena, int32_t,
+                                           (size_t)(N(s, obj)->first - N(s, n)->first) + 1);
+            for (int32_t i = N(s, n)->first; i < N(s, obj)->first; i++)
+                if (s->t->leaf[i].tag != DY_POS)
+                    prefix[nprefix++] = i;
+            make_compound(s, obj, prefix, nprefix, N(s, n)->first, N(s, n)->last, n);
+        } else {
+            make_plain(s, n, 1);
+        }
+        return;
+    }
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        visit(s, c);
+}
+
+static void visit(dy_sent *s, int32_t n)
+{
+    if (N(s, n)->leaf >= 0)
+        return;
+    if (is_np(s, n)) {
+        visit_np(s, n);
+        return;
+    }
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        visit(s, c);
+}
+
+/*
+ * Build the view of tree t: per-leaf tables and the NEs. Word ids (wid)
+ * and codes are filled in later by the caller, which knows the dictionaries.
+ */
+void dy_sent_build(dy_sent *s, const dy_tree *t, dy_arena *arena)
+{
+    memset(s, 0, sizeof *s);
+    s->t = t;
+    s->arena = arena;
+    size_t nl = (size_t)t->nleaf + 1, nn = (size_t)t->nnode + 1;
+    s->wid = DY_ARENA_NEW(arena, dy_word, nl);
+    s->ne_of = DY_ARENA_NEW(arena, int32_t, nl);
+    s->mem_of = DY_ARENA_NEW(arena, int32_t, nl);
+    s->gone = DY_ARENA_NEW(arena, uint8_t, nl);
+    s->cut = DY_ARENA_NEW(arena, uint8_t, nl);
+    s->in_ne = DY_ARENA_NEW(arena, uint8_t, nn);
+    for (size_t i = 0; i < nl; i++)
+        s->ne_of[i] = s->mem_of[i] = -1;
+    s->ne_cap = (int32_t)(nl + nn);
+    s->ne = DY_ARENA_NEW(arena, dy_ne, (size_t)s->ne_cap);
+    if (t->root >= 0)
+        visit(s, t->root);
+}

@@ -1,0 +1,568 @@
+/*
+ * tabari.c — the TABARI-dialect coder for one sentence (CODING-RULES §1–§2).
+ *
+ * Verb candidates are visited in reading order: every VP whose first word
+ * is a verb form of the dictionary (§2.1), read in the passive voice when a
+ * VBN with WAS/IS/BEEN before it and BY after it follows (§2.2). For each,
+ * the words before it back to the start or the nearest surviving comma are
+ * UPPER, the words after it to the end of its VP are LOWER, and the block's
+ * patterns are tried in file order (§1). Source and target come from the
+ * pattern's $ and + or from the default roles (§2.4); events are the cross
+ * product of their codes (§2.5). After a verb that gave a code, the rest of
+ * its VP is not looked at, so a reported clause is not coded again.
+ */
+#include "lang/tree.h"
+#include "code/tabari.h"
+#include "code/event.h"
+
+#include <string.h>
+
+/* The live leaves of a side, in matching order (UPPER: nearest the verb first). */
+typedef struct seq {
+    int32_t *item;
+    int32_t n;
+} seq;
+
+/* What a pattern match binds. */
+typedef struct binding {
+    int32_t source, target; /* NE indexes, -1 unbound */
+} binding;
+
+static const dy_node *NODE(const dy_tabari_ctx *c, int32_t i)
+{
+    return &c->s->t->node[i];
+}
+
+static int is_verb_tag(int tag)
+{
+    return tag >= DY_VB && tag <= DY_VBZ;
+}
+
+static int word_is(const dy_tabari_ctx *c, int32_t leaf, const char *w)
+{
+    return strcmp(c->s->t->leaf[leaf].upper, w) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sequences                                                            */
+
+static void build_upper(const dy_tabari_ctx *c, int32_t verb_first, seq *q)
+{
+    dy_sent *s = c->s;
+    q->item = DY_ARENA_NEW(s->arena, int32_t, (size_t)verb_first + 1);
+    q->n = 0;
+    for (int32_t i = verb_first - 1; i >= 0; i--) {
+        if (s->gone[i])
+            continue;
+        if (dy_sent_is_comma(s, i))
+            break;
+        q->item[q->n++] = i;
+    }
+}
+
+static void build_lower(const dy_tabari_ctx *c, int32_t after, int32_t end, seq *q)
+{
+    dy_sent *s = c->s;
+    q->item = DY_ARENA_NEW(s->arena, int32_t, (size_t)(end > after ? end - after : 0) + 1);
+    q->n = 0;
+    for (int32_t i = after; i < end; i++)
+        if (!s->gone[i])
+            q->item[q->n++] = i;
+}
+
+/* ------------------------------------------------------------------ */
+/* Matching one side (§1 "Matching")                                    */
+
+/* Does synset member phrase p match at q->item[k] (reversed on UPPER)? */
+static int member_matches(const dy_tabari_ctx *c, uint32_t p, const seq *q, int32_t k,
+                          int reversed, int32_t *used)
+{
+    size_t n;
+    const dy_word *w = dy_dict_phrase_words(c->d, p, &n);
+    if (n == 0 || k + (int32_t)n > q->n)
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        dy_word want = reversed ? w[n - 1 - j] : w[j];
+        if (c->s->wid[q->item[k + (int32_t)j]] != want)
+            return 0;
+    }
+    *used = (int32_t)n;
+    return 1;
+}
+
+static int synset_matches(const dy_tabari_ctx *c, uint32_t sid, const seq *q, int32_t k,
+                          int reversed, int32_t *used)
+{
+    if (sid >= c->d->nsynsets)
+        return 0;
+    const dy_synset *sy = &c->d->synset[sid];
+    for (uint32_t m = 0; m < sy->nmembers; m++)
+        if (member_matches(c, c->d->synset_member[sy->members + m], q, k, reversed, used))
+            return 1;
+    return 0;
+}
+
+enum { TOK_NONE, TOK_SOURCE, TOK_TARGET, TOK_COMPOUND, TOK_SKIP };
+
+static int token_kind(const dy_tabari_ctx *c, const dy_pelem *e)
+{
+    switch (e->kind) {
+    case DY_PE_SOURCE: return TOK_SOURCE;
+    case DY_PE_TARGET: return TOK_TARGET;
+    case DY_PE_COMPOUND: return TOK_COMPOUND;
+    case DY_PE_SKIP: return TOK_SKIP;
+    case DY_PE_WORD:
+        /* one-character pattern words behave as tokens (§1 "Matching") */
+        return strlen(dy_dict_word_str(c->d, e->id)) == 1 ? TOK_COMPOUND : TOK_NONE;
+    default: return TOK_NONE;
+    }
+}
+
+/* Does element e match at q->item[k]? *used: items consumed. */
+static int elem_matches(const dy_tabari_ctx *c, const dy_pelem *e, int tok, const seq *q,
+                        int32_t k, int reversed, int32_t *used)
+{
+    *used = 1;
+    if (tok != TOK_NONE)
+        return c->s->mem_of[q->item[k]] >= 0;
+    if (e->kind == DY_PE_WORD)
+        return c->s->wid[q->item[k]] == e->id;
+    if (e->kind == DY_PE_SYNSET)
+        return synset_matches(c, e->id, q, k, reversed, used);
+    return 0;
+}
+
+/* After a ^: move k past the end of the NE at or after k. */
+static int32_t skip_ne(const dy_tabari_ctx *c, const seq *q, int32_t k)
+{
+    while (k < q->n && c->s->mem_of[q->item[k]] < 0)
+        k++;
+    if (k >= q->n)
+        return -1;
+    int32_t ne = c->s->mem_of[q->item[k]];
+    while (k < q->n && c->s->mem_of[q->item[k]] == ne)
+        k++;
+    return k;
+}
+
+/*
+ * Match elements el[0..n) (nearest the verb first) against q, greedily.
+ * Returns 1 and fills b on success.
+ */
+static int match_side(const dy_tabari_ctx *c, const dy_pelem *const *el, int32_t n,
+                      const seq *q, int reversed, binding *b)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < n; i++) {
+        const dy_pelem *e = el[i];
+        int tok = token_kind(c, e);
+        if (tok == TOK_SKIP) {
+            k = skip_ne(c, q, k);
+            if (k < 0)
+                return 0;
+            continue;
+        }
+        int32_t used = 0;
+        if (e->conn == DY_CONN_ADJ) {
+            if (k >= q->n || !elem_matches(c, e, tok, q, k, reversed, &used))
+                return 0;
+        } else {
+            while (k < q->n && !elem_matches(c, e, tok, q, k, reversed, &used))
+                k++;
+            if (k >= q->n)
+                return 0;
+        }
+        if (tok == TOK_SOURCE)
+            b->source = c->s->mem_of[q->item[k]];
+        else if (tok == TOK_TARGET)
+            b->target = c->s->mem_of[q->item[k]];
+        k += used;
+    }
+    return 1;
+}
+
+static int match_pattern(const dy_tabari_ctx *c, const dy_pattern *p, const seq *up,
+                         const seq *low, binding *b)
+{
+    const dy_pelem *el[256];
+    if (p->nupper > 256 || p->nlower > 256)
+        return 0;
+    b->source = b->target = -1;
+    for (uint32_t i = 0; i < p->nupper; i++)
+        el[i] = &c->d->pelem[p->upper + p->nupper - 1 - i];
+    if (!match_side(c, el, (int32_t)p->nupper, up, 1, b))
+        return 0;
+    for (uint32_t i = 0; i < p->nlower; i++)
+        el[i] = &c->d->pelem[p->lower + i];
+    return match_side(c, el, (int32_t)p->nlower, low, 0, b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Default roles (§2.4)                                                 */
+
+static int ne_coded(const dy_ne *e)
+{
+    return e->nmember > 0 || e->ncode > 0;
+}
+
+static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t cand)
+{
+    if (source < 0)
+        return 0;
+    const dy_ne *s = &c->s->ne[source];
+    const dy_ne *t = &c->s->ne[cand];
+    if (s->nmember > 0 || s->ncode != 1 || t->nmember > 0 || t->ncode < 1)
+        return 0;
+    return strncmp(t->code[0], s->code[0], strlen(s->code[0])) == 0;
+}
+
+static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
+{
+    int32_t first = -1;
+    for (int32_t k = up->n - 1; k >= 0; k--) {
+        int32_t ne = c->s->ne_of[up->item[k]];
+        if (ne < 0)
+            continue;
+        if (ne_coded(&c->s->ne[ne]))
+            return ne;
+        if (first < 0)
+            first = ne;
+    }
+    return first;
+}
+
+static int32_t default_target(const dy_tabari_ctx *c, const seq *up, const seq *low,
+                              int32_t source)
+{
+    for (int32_t k = 0; k < low->n; k++) {
+        int32_t ne = c->s->ne_of[low->item[k]];
+        if (ne >= 0 && ne != source && ne_coded(&c->s->ne[ne]) &&
+            !starts_with_source(c, source, ne))
+            return ne;
+    }
+    for (int32_t k = 0; k < low->n; k++) {
+        int32_t ne = c->s->ne_of[low->item[k]];
+        if (ne >= 0 && ne != source && !ne_coded(&c->s->ne[ne]))
+            return ne;
+    }
+    for (int32_t k = 0; k < up->n; k++) {
+        int32_t ne = c->s->ne_of[up->item[k]];
+        if (ne >= 0 && ne != source && ne_coded(&c->s->ne[ne]) &&
+            !starts_with_source(c, source, ne))
+            return ne;
+    }
+    for (int32_t k = 0; k < up->n; k++) {
+        int32_t ne = c->s->ne_of[up->item[k]];
+        if (ne >= 0 && ne != source && !ne_coded(&c->s->ne[ne]))
+            return ne;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Events (§2.5, §2.6)                                                   */
+
+/* "TEXT" for a null NE of at most new_actor_length words. */
+static const char *new_actor_code(const dy_tabari_ctx *c, const dy_ne *e)
+{
+    int32_t words = 0;
+    for (int32_t i = 0; i < e->nword; i++)
+        words += !c->s->gone[e->word[i]] || c->s->t->leaf[e->word[i]].tag != DY_POS;
+    if (c->new_actor_length <= 0 || words > c->new_actor_length || words == 0)
+        return NULL;
+    dy_buf b = DY_BUF_INIT;
+    dy_buf_addc(&b, '"');
+    for (int32_t i = 0; i < e->nword; i++) {
+        const dy_leaf *l = &c->s->t->leaf[e->word[i]];
+        if (l->tag == DY_POS)
+            continue;
+        if (b.len > 1)
+            dy_buf_addc(&b, ' ');
+        dy_buf_add(&b, l->upper, l->ulen);
+    }
+    dy_buf_addc(&b, '"');
+    const char *r = dy_arena_strndup(c->s->arena, b.data, b.len);
+    dy_buf_free(&b);
+    return r;
+}
+
+/* The codes a role's NE contributes: compounds their non-null members. */
+static int32_t role_codes(const dy_tabari_ctx *c, int32_t ne, const char **out, int32_t max)
+{
+    int32_t n = 0;
+    if (ne < 0) {
+        out[n++] = "---";
+        return n;
+    }
+    const dy_ne *e = &c->s->ne[ne];
+    if (e->nmember > 0) {
+        for (int32_t m = 0; m < e->nmember && n < max; m++) {
+            const dy_ne *me = &c->s->ne[e->member + m];
+            for (int32_t k = 0; k < me->ncode && n < max; k++)
+                out[n++] = me->code[k];
+        }
+    } else {
+        for (int32_t k = 0; k < e->ncode && n < max; k++)
+            out[n++] = e->code[k];
+        if (n == 0) {
+            const char *na = new_actor_code(c, e);
+            if (na)
+                out[n++] = na;
+        }
+    }
+    if (n == 0)
+        out[n++] = "---";
+    return n;
+}
+
+static void push_event(dy_tabari_ctx *c, const dy_raw_event *r)
+{
+    if (c->require_dyad && (!strcmp(r->source, "---") || !strcmp(r->target, "---")))
+        return;
+    if (!strcmp(r->source, r->target))
+        return;
+    for (int32_t i = 0; i < c->nev; i++)
+        if (!strcmp(c->ev[i].source, r->source) && !strcmp(c->ev[i].target, r->target) &&
+            !strcmp(c->ev[i].code, r->code))
+            return;
+    if (c->nev == c->ev_cap) {
+        int32_t cap = c->ev_cap ? c->ev_cap * 2 : 16;
+        dy_raw_event *nev = DY_ARENA_NEW(c->s->arena, dy_raw_event, (size_t)cap);
+        if (c->nev)
+            memcpy(nev, c->ev, sizeof *nev * (size_t)c->nev);
+        c->ev = nev;
+        c->ev_cap = cap;
+    }
+    c->ev[c->nev++] = *r;
+}
+
+/* Emit the cross product of the roles' codes with code (§2.5). */
+static int emit(dy_tabari_ctx *c, dy_raw_event *proto, int32_t src, int32_t tgt,
+                const char *code_a, const char *code_b)
+{
+    const char *sc[64], *tc[64];
+    int32_t ns = role_codes(c, src, sc, 64), nt = role_codes(c, tgt, tc, 64);
+    int32_t before = c->nev;
+    if (code_b && *code_b) {
+        /* [A:B]: a side whose first code is --- takes the other side's list */
+        if (!strcmp(sc[0], "---")) {
+            memcpy(sc, tc, sizeof tc[0] * (size_t)nt);
+            ns = nt;
+        } else if (!strcmp(tc[0], "---")) {
+            memcpy(tc, sc, sizeof sc[0] * (size_t)ns);
+            nt = ns;
+        }
+    }
+    for (int32_t i = 0; i < ns; i++)
+        for (int32_t j = 0; j < nt; j++) {
+            dy_raw_event r = *proto;
+            r.source = sc[i];
+            r.target = tc[j];
+            r.code = code_a;
+            push_event(c, &r);
+            if (code_b && *code_b) {
+                r.source = tc[j];
+                r.target = sc[i];
+                r.source_ne = proto->target_ne;
+                r.target_ne = proto->source_ne;
+                r.code = code_b;
+                r.flags |= DY_EVENT_PAIRED;
+                push_event(c, &r);
+            }
+        }
+    return c->nev - before;
+}
+
+/* ------------------------------------------------------------------ */
+/* Verbs (§2.1, §2.2)                                                    */
+
+/* The verb form of the dictionary at leaf (multi-word readings first). */
+static uint32_t find_form(const dy_tabari_ctx *c, int32_t leaf, int32_t *first, int32_t *last)
+{
+    dy_sent *s = c->s;
+    size_t n;
+    const uint32_t *forms = dy_dict_forms_of(c->d, s->wid[leaf], &n);
+    for (size_t i = 0; i < n; i++) {
+        const dy_verb_form *f = &c->d->form[forms[i]];
+        size_t len;
+        const dy_word *w = dy_dict_phrase_words(c->d, f->phrase, &len);
+        int32_t lo = leaf, hi = leaf;
+        int ok = 1;
+        for (int32_t k = (int32_t)f->pos - 1; ok && k >= 0; k--) {
+            int32_t j = lo - 1;
+            while (j >= 0 && s->gone[j])
+                j--;
+            ok = j >= 0 && s->wid[j] == w[k];
+            lo = j;
+        }
+        for (size_t k = (size_t)f->pos + 1; ok && k < len; k++) {
+            int32_t j = hi + 1;
+            while (j < s->t->nleaf && s->gone[j])
+                j++;
+            ok = j < s->t->nleaf && s->wid[j] == w[k];
+            hi = j;
+        }
+        if (ok) {
+            *first = lo;
+            *last = hi;
+            return forms[i];
+        }
+    }
+    return DY_NONE;
+}
+
+/* The first live child of node (comma-cut children are skipped). */
+static int32_t first_live_child(const dy_tabari_ctx *c, int32_t node)
+{
+    for (int32_t k = NODE(c, node)->child; k >= 0; k = NODE(c, k)->next)
+        if (!dy_sent_node_cut(c->s, k))
+            return k;
+    return -1;
+}
+
+/* §2.2: a VBN after the VP's first verb, WAS/IS/BEEN before it, BY after it. */
+static int32_t passive_verb(const dy_tabari_ctx *c, int32_t vp, int32_t first_verb)
+{
+    const dy_node *n = NODE(c, vp);
+    dy_sent *s = c->s;
+    int32_t vbn = -1;
+    for (int32_t i = first_verb + 1; i < n->last; i++)
+        if (!s->gone[i] && s->t->leaf[i].tag == DY_VBN) {
+            vbn = i;
+            break;
+        }
+    if (vbn < 0)
+        return -1;
+    int by = 0, be = 0;
+    for (int32_t i = vbn + 1; i < n->last && !by; i++)
+        by = !s->gone[i] && word_is(c, i, "BY");
+    for (int32_t i = first_verb; i < vbn && !be; i++)
+        be = !s->gone[i] && (word_is(c, i, "WAS") || word_is(c, i, "IS") ||
+                             word_is(c, i, "BEEN"));
+    return by && be ? vbn : -1;
+}
+
+static void add_note(dy_tabari_ctx *c, const dy_verb_note *n)
+{
+    if (!c->note)
+        return;
+    if (c->nnote == c->note_cap) {
+        int32_t cap = c->note_cap ? c->note_cap * 2 : 16;
+        dy_verb_note *nn = DY_ARENA_NEW(c->s->arena, dy_verb_note, (size_t)cap);
+        memcpy(nn, c->note, sizeof *nn * (size_t)c->nnote);
+        c->note = nn;
+        c->note_cap = cap;
+    }
+    c->note[c->nnote++] = *n;
+}
+
+static int is_null_code(const char *code)
+{
+    return !code || !*code || !strcmp(code, "---");
+}
+
+/*
+ * Code the verb at leaf (the head of vp). Returns 1 if it gave a code
+ * (then the rest of the VP is skipped), 0 if it was not a coded verb.
+ */
+static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
+{
+    int32_t vfirst, vlast;
+    uint32_t fi = find_form(c, leaf, &vfirst, &vlast);
+    if (fi == DY_NONE)
+        return 0;
+    const dy_verb *v = &c->d->verb[c->d->form[fi].verb];
+    const dy_block *blk = &c->d->block[v->block];
+    seq up, low;
+    build_upper(c, vfirst, &up);
+    build_lower(c, vlast + 1, NODE(c, vp)->last, &low);
+
+    dy_verb_note note = {leaf, c->d->form[fi].verb, DY_NONE, NULL, passive, -1, -1, 0, NULL};
+    binding b = {-1, -1};
+    uint32_t pat = DY_NONE;
+    for (uint32_t i = 0; i < blk->npatterns; i++) {
+        const dy_pattern *p = &c->d->pattern[blk->patterns + i];
+        if (p->dialect == DY_DIALECT_PETRARCH2)
+            continue;
+        if (match_pattern(c, p, &up, &low, &b)) {
+            pat = blk->patterns + i;
+            break;
+        }
+    }
+    const char *code_a, *code_b = NULL;
+    if (pat != DY_NONE) {
+        const dy_pattern *p = &c->d->pattern[pat];
+        code_a = dy_dict_str(c->d, p->code_a);
+        if (p->flags & DY_PATTERN_PAIRED)
+            code_b = dy_dict_str(c->d, p->code_b);
+    } else {
+        code_a = dy_dict_str(c->d, v->code);
+        const char *colon = strchr(code_a, ':');
+        if (colon) {
+            code_b = colon + 1;
+            code_a = dy_arena_strndup(c->s->arena, code_a, (size_t)(colon - code_a));
+        }
+    }
+    note.pattern = pat;
+    note.code = code_a;
+    if (is_null_code(code_a)) {
+        note.why = pat != DY_NONE ? "a [---] pattern matched: no event" : "the verb has no code";
+        add_note(c, &note);
+        return 0;
+    }
+    int32_t src = b.source >= 0 ? b.source : default_source(c, &up);
+    int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, src);
+    note.source_ne = src;
+    note.target_ne = tgt;
+    if (src < 0 || tgt < 0) {
+        note.why = src < 0 ? "no source" : "no target";
+        add_note(c, &note);
+        return 1;
+    }
+    dy_raw_event proto = {NULL, NULL, NULL, src, tgt, vfirst, vlast, pat,
+                          c->d->form[fi].verb, 0};
+    if (pat != DY_NONE)
+        proto.flags |= DY_EVENT_PATTERN;
+    if (passive) {
+        proto.flags |= DY_EVENT_PASSIVE;
+        proto.source_ne = tgt;
+        proto.target_ne = src;
+        int32_t t = src;
+        src = tgt;
+        tgt = t;
+    }
+    note.nevents = emit(c, &proto, src, tgt, code_a, code_b);
+    note.why = note.nevents ? "coded" : "events dropped (require_dyad or same codes)";
+    add_note(c, &note);
+    return 1;
+}
+
+static void visit(dy_tabari_ctx *c, int32_t node)
+{
+    const dy_node *n = NODE(c, node);
+    if (c->s->in_ne[node] || n->leaf >= 0 || dy_sent_node_cut(c->s, node))
+        return;
+    if (n->label == DY_VP) {
+        int32_t head = first_live_child(c, node);
+        if (head >= 0 && NODE(c, head)->leaf >= 0 && is_verb_tag(NODE(c, head)->label)) {
+            int32_t leaf = NODE(c, head)->leaf;
+            int32_t pv = passive_verb(c, node, leaf);
+            if (pv >= 0 && code_verb(c, node, pv, 1))
+                return;
+            if (pv < 0 && code_verb(c, node, leaf, 0))
+                return;
+        }
+    }
+    for (int32_t k = n->child; k >= 0; k = NODE(c, k)->next)
+        visit(c, k);
+}
+
+/*
+ * Code the sentence of c->s (NEs built and coded, commas cut): events go
+ * to c->ev, notes (if c->note was set non-NULL by the caller) to c->note.
+ */
+void dy_tabari_code(dy_tabari_ctx *c)
+{
+    if (c->s->t->root >= 0)
+        visit(c, c->s->t->root);
+}

@@ -1,0 +1,46 @@
+/*
+ * tabari.h — coding one sentence with TABARI-dialect patterns (CODING-RULES §1–§2).
+ */
+#ifndef DY_CODE_TABARI_H
+#define DY_CODE_TABARI_H
+
+#include "lang/tree.h"
+#include "code/sent.h"
+#include "dict/dict.h"
+
+/* A raw event of one sentence, before texts, spans and CAMEO data are added. */
+typedef struct dy_raw_event {
+    const char *source, *target, *code;
+    int32_t source_ne, target_ne;   /* NE indexes, -1 if none */
+    int32_t verb_first, verb_last;  /* leaves of the verb (multi-word verbs: all words) */
+    uint32_t pattern;               /* dict pattern index, DY_NONE: the verb's own code */
+    uint32_t verb;                  /* dict verb index */
+    unsigned flags;                 /* DY_EVENT_* */
+} dy_raw_event;
+
+/* Why a verb candidate did or did not give events (for `dyad explain`). */
+typedef struct dy_verb_note {
+    int32_t leaf;                   /* the verb's leaf */
+    uint32_t verb, pattern;         /* dict indexes, DY_NONE if none */
+    const char *code;               /* the code chosen ("---": none) */
+    int passive;
+    int32_t source_ne, target_ne;
+    int nevents;
+    const char *why;                /* static text: what happened */
+} dy_verb_note;
+
+typedef struct dy_tabari_ctx {
+    const dy_dict *d;
+    dy_sent *s;
+    int require_dyad;
+    int new_actor_length;
+    /* results */
+    dy_raw_event *ev;
+    int32_t nev, ev_cap;
+    dy_verb_note *note;             /* NULL: no notes kept */
+    int32_t nnote, note_cap;
+} dy_tabari_ctx;
+
+void dy_tabari_code(dy_tabari_ctx *c);
+
+#endif
