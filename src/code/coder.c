@@ -470,3 +470,29 @@ int dyad_code_parse(dyad_coder *c, const char *story_id, const char *date, int s
     dy_sent_status st = dy_coder_code_parse_text(c, sentence, parse, text, text_len, NULL);
     return st == DY_SENT_BAD_PARSE ? -1 : (int)c->nev;
 }
+
+/*
+ * Code one sentence of raw text (spans relative to the story text given to
+ * dy_coder_begin_story; text points into it). The tree comes from dyad's
+ * own tagger and phrase analyser (src/lang).
+ *
+ * Not available yet: the analyser has not landed, so this reports an
+ * error for the sentence and codes nothing (see docs/coder.md).
+ */
+dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text, size_t len,
+                                  dy_trace *trace)
+{
+    if (trace)
+        memset(trace, 0, sizeof *trace);
+    int story = 0;
+    const char *disc = dy_coder_discard(c->d, text, len, &story);
+    if (trace)
+        trace->discard = disc;
+    if (disc)
+        return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
+    char where[256];
+    snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
+    dy_diag_where(&c->diag, DY_ERROR, where,
+                  "raw-text analysis is not available in this build; use --parse");
+    return DY_SENT_NO_TREE;
+}
