@@ -32,6 +32,7 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "text/date.h"
 #include "text/story.h"
 
 typedef enum dy_format {
@@ -61,6 +62,5 @@ void dy_reader_close(dy_reader *r);
 dy_format dy_format_for_path(const char *path);
 int dy_format_parse(const char *name, dy_format *out);
 const char *dy_format_name(dy_format f);
-int dy_date_parse(const char *s, size_t n);
 
 #endif

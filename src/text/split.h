@@ -27,6 +27,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text/story.h"
+
 enum {
     DY_SENT_HEADING = 1 << 0,   /* heading or section title, no final punctuation */
     DY_SENT_BYLINE = 1 << 1,    /* "By Jane Doe", "X contributed reporting": not coded */
@@ -57,6 +59,7 @@ typedef struct dy_sentences {
 #define DY_SENTENCES_INIT {NULL, 0, 0}
 
 size_t dy_split(const char *text, size_t len, dy_sentences *out);
+size_t dy_split_story(const dy_story *s, dy_sentences *out);
 void dy_sentences_free(dy_sentences *s);
 size_t dy_sent_flags_format(uint32_t flags, char *buf, size_t size);
 

@@ -80,6 +80,8 @@ typedef struct dy_story {
     const dy_coding *codings;   /* the <EventCoding> elements with codes */
     size_t ncodings;
     int noevents;               /* 1 if an <EventCoding noevents="True"> is present */
+    const char *expected_error; /* <EventCoding error="..."> (e.g. "bad_input_parse",
+                                   "storydiscard", "sentencediscard"), or NULL */
 
     /* DY_RECORD_CONFIG */
     const char *option;
@@ -97,6 +99,5 @@ const char *dy_record_kind_name(dy_record_kind k);
 const char *dy_date_source_name(dy_date_source s);
 const char *dy_story_env(const dy_story *s, const char *name);
 char *dy_story_resolve(const dy_story *s, const char *rel, dy_arena *a);
-int dy_date_valid(int yyyymmdd);
 
 #endif
