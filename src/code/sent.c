@@ -38,10 +38,25 @@ int dy_sent_is_word(const dy_leaf *leaf)
                               (unsigned char)leaf->upper[0] >= 0x80);
 }
 
-/* True if leaf is a comma that is an item of its own (not inside an NE). */
+/*
+ * True if leaf is a comma that bounds clauses: one not inside a noun
+ * phrase. Commas inside an NP ("Osgiliath, the state's fiercest foe,",
+ * "complete, full ties") belong to the phrase, as in the reference coder.
+ */
 int dy_sent_is_comma(const dy_sent *s, int32_t leaf)
 {
-    return s->t->leaf[leaf].tag == DY_COMMA && s->ne_of[leaf] < 0;
+    return s->t->leaf[leaf].tag == DY_COMMA && !s->in_np[leaf];
+}
+
+static void mark_in_np(dy_sent *s, int32_t n, int under)
+{
+    under |= is_np(s, n);
+    if (N(s, n)->leaf >= 0) {
+        s->in_np[N(s, n)->leaf] = (uint8_t)under;
+        return;
+    }
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next)
+        mark_in_np(s, c, under);
 }
 
 static int has_np_below(const dy_sent *s, int32_t n)
@@ -320,11 +335,14 @@ void dy_sent_build(dy_sent *s, const dy_tree *t, dy_arena *arena)
     s->mem_of = DY_ARENA_NEW(arena, int32_t, nl);
     s->gone = DY_ARENA_NEW(arena, uint8_t, nl);
     s->cut = DY_ARENA_NEW(arena, uint8_t, nl);
+    s->in_np = DY_ARENA_NEW(arena, uint8_t, nl);
     s->in_ne = DY_ARENA_NEW(arena, uint8_t, nn);
     for (size_t i = 0; i < nl; i++)
         s->ne_of[i] = s->mem_of[i] = -1;
     s->ne_cap = (int32_t)(nl + nn);
     s->ne = DY_ARENA_NEW(arena, dy_ne, (size_t)s->ne_cap);
-    if (t->root >= 0)
+    if (t->root >= 0) {
+        mark_in_np(s, t->root, 0);
         visit(s, t->root);
+    }
 }

@@ -45,6 +45,7 @@ typedef struct dy_sent {
     int32_t *mem_of;     /* per leaf: the innermost NE holding it, -1 */
     uint8_t *gone;       /* per leaf: not an item (deleted clause, possessive 's in an NE) */
     uint8_t *cut;        /* per leaf: removed with a comma clause (§2.3) */
+    uint8_t *in_np;      /* per leaf: under some NP (its commas are no clause boundaries) */
     uint8_t *in_ne;      /* per node: inside (or being) an NE: not a verb candidate */
     dy_ne *ne;
     int32_t nne, ne_cap;
