@@ -270,6 +270,10 @@ static int run(int argc, char **argv)
     }
     dy_reader_close(r);
     dy_arena_free(&a);
+    if (status == DY_EXIT_OK && !v.coder) {
+        fprintf(stderr, "dyad validate: %s: no <Environment> with dictionaries was read\n", path);
+        status = DY_EXIT_FATAL;
+    }
     dyad_coder_free(v.coder);
     dyad_dicts_free(v.dicts);
     if (status != DY_EXIT_OK)
