@@ -328,6 +328,16 @@ typedef struct dy_dict_stats {
     uint32_t words, skipped_lines, errors, warnings;
 } dy_dict_stats;
 
+/* A message reported while the dictionaries were read. It is kept in the
+ * compiled form so that a load from the cache reports exactly what a fresh
+ * parse would (dy_dict_load replays them). */
+typedef struct dy_dict_diag {
+    uint32_t severity;   /* dy_severity */
+    uint32_t file;       /* file index, DY_NONE if none */
+    uint32_t line;
+    dy_str msg;
+} dy_dict_diag;
+
 /* ------------------------------------------------------------------ */
 /* The compiled dictionary                                              */
 
@@ -385,6 +395,9 @@ typedef struct dy_dict {
     const dy_issue *issue;
     dy_word_index discard_index; /* items: discard indexes, by first word */
     dy_word_index issue_index;   /* items: issue indexes, by first word */
+    /* messages of the load, in order */
+    uint32_t ndiags;
+    const dy_dict_diag *diag;
     /* options and counts */
     dy_dict_options options;
     dy_dict_stats stats;
