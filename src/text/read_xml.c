@@ -13,6 +13,8 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/mem.h"
@@ -294,18 +296,42 @@ static const char *clean_element(dy_reader *r, size_t *n, long line)
     const char *nul = memchr(p, 0, *n);
     if (!nul)
         return p;
+    size_t first = (size_t)(nul - p);
     if (p != r->scratch.data) {
         dy_buf_clear(&r->scratch);
         dy_buf_add(&r->scratch, p, *n);
         p = r->scratch.data;
     }
     char *w = r->scratch.data;
-    dy_diagf(r->diag, DY_ERROR, r->path, line + dy_count_lines(p, (size_t)(nul - p)),
+    dy_diagf(r->diag, DY_ERROR, r->path, line + dy_count_lines(p, first),
              "NUL byte in XML record replaced by a space");
     for (size_t i = 0; i < *n; i++)
         if (!w[i])
             w[i] = ' ';
     return p;
+}
+
+/*
+ * libxml2 numbers lines from the start of the element it was given
+ * ("... tag Sentence line 1"): add `offset` to every " line N" in msg so
+ * that they are lines of the file.
+ */
+static void relative_lines(char *msg, size_t size, long offset)
+{
+    char out[300];
+    size_t o = 0;
+    for (const char *p = msg; *p && o + 24 < sizeof out;) {
+        if (!strncmp(p, " line ", 6) && p[6] >= '0' && p[6] <= '9') {
+            char *end;
+            long n = strtol(p + 6, &end, 10);
+            o += (size_t)snprintf(out + o, sizeof out - o, " line %ld", n + offset);
+            p = end;
+        } else {
+            out[o++] = *p++;
+        }
+    }
+    out[o] = 0;
+    snprintf(msg, size, "%s", out);
 }
 
 /* Parse the element of n bytes at the read position with libxml2 and fill s. */
@@ -329,8 +355,10 @@ static void parse_element(dy_reader *r, dy_story *s, dy_arena *a, const char *na
         size_t k = strlen(msg);
         while (k && (msg[k - 1] == '\n' || msg[k - 1] == ' '))
             msg[--k] = 0;
+        relative_lines(msg, sizeof msg, line - 1);
         dy_reader_error(r, s, a, e && e->line > 0 ? line + e->line - 1 : line, NULL,
                         "malformed <%s> element: %s", name, msg);
+        s->line = line;  /* the record starts where the element does */
         return;
     }
     xmlNode *root = xmlDocGetRootElement(doc);
