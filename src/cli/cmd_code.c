@@ -10,8 +10,9 @@
  * every error names the story. Stories are independent: a story that
  * cannot be coded is reported and skipped, and the rest go on.
  */
-#include "cli/cli.h"
 #include "lang/tree.h"
+#include "cli/cli.h"
+#include "cli/dictopts.h"
 #include "code/coder.h"
 #include "out/writer.h"
 #include "text/reader.h"
@@ -23,9 +24,7 @@
 #include <string.h>
 
 typedef struct code_args {
-    dyad_dict_spec spec;
-    const char *actors[32];
-    size_t nactors;
+    dy_dictopts dict;
     dyad_options opt;
     dy_writer_opts wo;
     dy_reader_opts ro;
@@ -43,8 +42,6 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: dyad code [OPTIONS] [FILE...]   (no FILE or '-': standard input)\n\n"
         "Codes stories into CAMEO events, one per line on standard output.\n"
-        "  --dict DIR            a PETRARCH dictionary folder (default: dyad's own)\n"
-        "  --verbs F --actors F --agents F --discards F --issues F   single files\n"
         "  --input text|jsonl|xml   input format (default: by file extension)\n"
         "  --date YYYY-MM-DD     date of stories that carry none\n"
         "  --parse               code from the Treebank <Parse> given with each sentence\n"
@@ -54,7 +51,8 @@ static void usage(FILE *f)
         "  --new-actor-length N  code unknown noun phrases of up to N words by their text\n"
         "  --comma-min N --comma-max N --comma-bmin N --comma-bmax N\n"
         "  --comma-emin N --comma-emax N   comma-clause sizes (a max of 0 turns one off)\n"
-        "  --emit-empty          write a record for each story without events\n");
+        "  --emit-empty          write a record for each story without events\n%s",
+        dy_dictopts_help);
 }
 
 static int take(int argc, char **argv, int *i, const char **val)
@@ -75,6 +73,11 @@ static int parse_args(int argc, char **argv, code_args *a)
     };
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i], *v = NULL;
+        int dr = dy_dictopts_parse(&a->dict, "code", argc, argv, &i);
+        if (dr < 0)
+            return DY_EXIT_USAGE;
+        if (dr > 0)
+            continue;
         int known = 0;
         for (size_t k = 0; k < sizeof optnames / sizeof optnames[0]; k++)
             if (!strcmp(o, optnames[k][0])) {
@@ -95,23 +98,6 @@ static int parse_args(int argc, char **argv, code_args *a)
             a->opt.require_dyad = 0;
         } else if (!strcmp(o, "--emit-empty")) {
             a->emit_empty = 1;
-        } else if (!strcmp(o, "--dict") || !strcmp(o, "--verbs") || !strcmp(o, "--actors") ||
-                   !strcmp(o, "--agents") || !strcmp(o, "--discards") ||
-                   !strcmp(o, "--issues")) {
-            if (take(argc, argv, &i, &v))
-                return dy_cli_usage_error("code", "%s needs a value", o);
-            if (!strcmp(o, "--dict"))
-                a->spec.dir = v;
-            else if (!strcmp(o, "--verbs"))
-                a->spec.verbs = v;
-            else if (!strcmp(o, "--agents"))
-                a->spec.agents = v;
-            else if (!strcmp(o, "--discards"))
-                a->spec.discards = v;
-            else if (!strcmp(o, "--issues"))
-                a->spec.issues = v;
-            else if (a->nactors < 31)
-                a->actors[a->nactors++] = v;
         } else if (!strcmp(o, "--format")) {
             if (take(argc, argv, &i, &v))
                 return dy_cli_usage_error("code", "--format needs jsonl or tsv");
@@ -141,8 +127,6 @@ static int parse_args(int argc, char **argv, code_args *a)
             a->files[a->nfiles++] = o;
         }
     }
-    a->actors[a->nactors] = NULL;
-    a->spec.actors = a->nactors ? a->actors : NULL;
     return 0;
 }
 
@@ -246,20 +230,25 @@ static int run(int argc, char **argv)
     code_args a;
     memset(&a, 0, sizeof a);
     dyad_options_default(&a.opt);
+    dy_dictopts_init(&a.dict);
     a.ro = (dy_reader_opts)DY_READER_OPTS_INIT;
     int rc = parse_args(argc, argv, &a);
-    if (rc == -2)
-        return DY_EXIT_OK;
-    if (rc)
-        return rc;
-    dyad_dicts *dicts = dyad_dicts_load(&a.spec, on_message, NULL);
-    if (!dicts) {
-        fprintf(stderr, "dyad code: the dictionaries could not be loaded\n");
-        return DY_EXIT_FATAL;
+    if (rc) {
+        dy_dictopts_free(&a.dict);
+        return rc == -2 ? DY_EXIT_OK : rc;
     }
-    dyad_coder *c = dyad_coder_new(dicts, &a.opt, on_message, NULL);
     dy_diag diag;
     dy_cli_diag_init(&diag);
+    dy_dict *dict = dy_dictopts_load(&a.dict, &diag);
+    int dstatus = dy_dictopts_status(&a.dict, dict);
+    if (!dict || dstatus == DY_EXIT_FATAL) {
+        fprintf(stderr, "dyad code: the dictionaries could not be loaded\n");
+        dy_dict_free(dict);
+        dy_dictopts_free(&a.dict);
+        return DY_EXIT_FATAL;
+    }
+    dyad_dicts *dicts = dy_dicts_wrap(dict);
+    dyad_coder *c = dyad_coder_new(dicts, &a.opt, on_message, NULL);
     dy_buf out = DY_BUF_INIT;
     dy_write_header(&a.wo, &out);
     counts n = {0};
@@ -275,9 +264,10 @@ static int run(int argc, char **argv)
             n.discarded, n.errors);
     dyad_coder_free(c);
     dyad_dicts_free(dicts);
+    dy_dictopts_free(&a.dict);
     if (fflush(stdout) != 0)
         return DY_EXIT_FATAL;
-    return n.errors || diag.errors ? DY_EXIT_BAD_INPUT : DY_EXIT_OK;
+    return n.errors || diag.errors || dstatus ? DY_EXIT_BAD_INPUT : DY_EXIT_OK;
 }
 
 const dy_command dy_cmd_code = {"code", "code stories into events", run};

@@ -9,8 +9,9 @@
  * dictionary authors work in. With --parse TREE the tree is given (Penn
  * Treebank brackets) instead of analysed from the sentence.
  */
-#include "cli/cli.h"
 #include "lang/tree.h"
+#include "cli/cli.h"
+#include "cli/dictopts.h"
 #include "code/coder.h"
 #include "base/mem.h"
 
@@ -21,11 +22,10 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: dyad explain \"SENTENCE\" [--parse TREE] [--date YYYY-MM-DD]\n"
-               "                    [--dict DIR | --verbs F --actors F --agents F ...]\n"
-               "                    [--no-require-dyad] [--new-actor-length N]\n\n"
+               "                    [--no-require-dyad] [--new-actor-length N] [dictionary options]\n\n"
                "Shows how one sentence is analysed and coded: tokens, tags and lemmas,\n"
                "phrases, actor phrases and their codes, verb candidates and the pattern\n"
-               "that fired (or why none did), and the events.\n");
+               "that fired (or why none did), and the events.\n%s", dy_dictopts_help);
 }
 
 static void on_message(void *ctx, int sev, const char *where, const char *msg)
@@ -116,15 +116,20 @@ static void print_events(dyad_coder *c)
 static int run(int argc, char **argv)
 {
     const char *sentence = NULL, *parse = NULL, *v;
-    const char *actors[32];
-    size_t nactors = 0;
-    dyad_dict_spec spec;
-    memset(&spec, 0, sizeof spec);
+    dy_dictopts dopt;
+    dy_dictopts_init(&dopt);
     dyad_options opt;
     dyad_options_default(&opt);
     int date = 0;
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
+        int dr = dy_dictopts_parse(&dopt, "explain", argc, argv, &i);
+        if (dr < 0) {
+            dy_dictopts_free(&dopt);
+            return DY_EXIT_USAGE;
+        }
+        if (dr > 0)
+            continue;
         int has_val = i + 1 < argc;
         v = has_val ? argv[i + 1] : NULL;
         if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
@@ -132,25 +137,13 @@ static int run(int argc, char **argv)
             return DY_EXIT_OK;
         } else if (!strcmp(o, "--no-require-dyad")) {
             opt.require_dyad = 0;
-        } else if (!strcmp(o, "--parse") || !strcmp(o, "--dict") || !strcmp(o, "--verbs") ||
-                   !strcmp(o, "--actors") || !strcmp(o, "--agents") ||
-                   !strcmp(o, "--discards") || !strcmp(o, "--date") ||
+        } else if (!strcmp(o, "--parse") || !strcmp(o, "--date") ||
                    !strcmp(o, "--new-actor-length")) {
             if (!has_val)
                 return dy_cli_usage_error("explain", "%s needs a value", o);
             i++;
             if (!strcmp(o, "--parse"))
                 parse = v;
-            else if (!strcmp(o, "--dict"))
-                spec.dir = v;
-            else if (!strcmp(o, "--verbs"))
-                spec.verbs = v;
-            else if (!strcmp(o, "--agents"))
-                spec.agents = v;
-            else if (!strcmp(o, "--discards"))
-                spec.discards = v;
-            else if (!strcmp(o, "--actors") && nactors < 31)
-                actors[nactors++] = v;
             else if (!strcmp(o, "--new-actor-length")) {
                 if (dyad_options_set(&opt, "new_actor_length", v))
                     return dy_cli_usage_error("explain", "--new-actor-length needs a number");
@@ -173,11 +166,15 @@ static int run(int argc, char **argv)
         return dy_cli_usage_error("explain", "no sentence given");
     if (!sentence)
         sentence = "";
-    actors[nactors] = NULL;
-    spec.actors = nactors ? actors : NULL;
-    dyad_dicts *dicts = dyad_dicts_load(&spec, on_message, NULL);
-    if (!dicts)
+    dy_diag diag;
+    dy_cli_diag_init(&diag);
+    dy_dict *dict = dy_dictopts_load(&dopt, &diag);
+    if (!dict || dy_dictopts_status(&dopt, dict) == DY_EXIT_FATAL) {
+        dy_dict_free(dict);
+        dy_dictopts_free(&dopt);
         return DY_EXIT_FATAL;
+    }
+    dyad_dicts *dicts = dy_dicts_wrap(dict);
     dyad_coder *c = dyad_coder_new(dicts, &opt, on_message, NULL);
     size_t len = strlen(sentence);
     dy_coder_begin_story(c, "explain", date, sentence, len);
@@ -201,6 +198,7 @@ static int run(int argc, char **argv)
     int rc = st == DY_SENT_BAD_PARSE || st == DY_SENT_NO_TREE ? DY_EXIT_BAD_INPUT : DY_EXIT_OK;
     dyad_coder_free(c);
     dyad_dicts_free(dicts);
+    dy_dictopts_free(&dopt);
     return rc;
 }
 
