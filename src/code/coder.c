@@ -12,8 +12,10 @@
 #include "lang/treebank.h"
 #include "code/coder.h"
 #include "code/actors.h"
+#include "code/issues.h"
 #include "code/cameo.h"
 #include "base/mem.h"
+#include "text/split.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -337,7 +339,8 @@ static void ne_text(dyad_coder *c, const dy_sent *s, int32_t ne, const char **te
     join_words(c, s->t, leaf, k, text, span);
 }
 
-static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_raw_event *r)
+static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_raw_event *r,
+                      const char *issues)
 {
     DY_GROW(c->ev, c->ev_cap, c->nev + 1);
     dy_event *e = &c->ev[c->nev++];
@@ -373,7 +376,7 @@ static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_ra
     } else {
         e->pattern_file = "";
     }
-    e->issues = "";
+    e->issues = issues;
     e->flags = r->flags;
 }
 
@@ -417,8 +420,9 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         tc.note = DY_ARENA_NEW(&c->arena, dy_verb_note, 16);
     }
     dy_tabari_code(&tc);
+    const char *issues = tc.nev ? dy_code_issues(c->d, s) : "";
     for (int32_t i = 0; i < tc.nev; i++)
-        add_event(c, s, sentence, &tc.ev[i]);
+        add_event(c, s, sentence, &tc.ev[i], issues);
     if (trace) {
         trace->tree = t;
         trace->sent = s;
@@ -495,4 +499,40 @@ dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text,
     dy_diag_where(&c->diag, DY_ERROR, where,
                   "raw-text analysis is not available in this build; use --parse");
     return DY_SENT_NO_TREE;
+}
+
+/*
+ * Public: code a story of raw text: split it into sentences and code each
+ * one (bylines and datelines are not coded). Returns the number of events,
+ * or -1 if no sentence could be coded. A + discard stops the story.
+ */
+int dyad_code_story(dyad_coder *c, const dyad_story *st)
+{
+    int d = 0;
+    if (st->date) {
+        int y = 0, m = 0, dd = 0;
+        if (sscanf(st->date, "%4d-%2d-%2d", &y, &m, &dd) == 3 ||
+            sscanf(st->date, "%4d%2d%2d", &y, &m, &dd) == 3)
+            d = y * 10000 + m * 100 + dd;
+    }
+    dy_coder_begin_story(c, st->id, d, st->text, st->len);
+    dy_sentences sv = DY_SENTENCES_INIT;
+    dy_split(st->text, st->len, &sv);
+    int coded = 0, failed = 0;
+    for (size_t i = 0; i < sv.n; i++) {
+        if (sv.v[i].flags & DY_SENT_NOT_CODED)
+            continue;
+        dy_sent_status ss = dy_coder_code_text(c, (int)i + 1, st->text + sv.v[i].start,
+                                               sv.v[i].end - sv.v[i].start, NULL);
+        if (ss == DY_SENT_STORY_DISCARDED) {
+            c->nev = 0;
+            break;
+        }
+        if (ss == DY_SENT_NO_TREE)
+            failed++;
+        else
+            coded++;
+    }
+    dy_sentences_free(&sv);
+    return coded == 0 && failed > 0 ? -1 : (int)c->nev;
 }
