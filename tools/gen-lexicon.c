@@ -80,6 +80,7 @@ typedef struct word {
     int lemma_class;      /* bit set of DY_LEX_N.. */
     int pref;
     char *past[4];        /* irregular past forms of this verb (verb.exc) */
+    int plural;           /* an irregular plural (noun.exc): elves, women */
     int npast;
 } word;
 
@@ -184,6 +185,10 @@ static void add_phrasal(const char *lemma)
     snprintf(key, sizeof key, "%s", lemma);
     upcase(key);
     get(key)->flags |= DY_LEX_PHRASAL;
+    /* the verb of a phrasal verb is a verb (cordon in cordon_off) */
+    key[us - lemma] = 0;
+    if (plain_word(key))
+        get(key)->tags |= TAG(DY_VB) | TAG(DY_VBP);
 }
 
 static void read_index(const char *dir, const char *name, int cls)
@@ -309,13 +314,14 @@ static void read_exc(const char *dir, const char *name, int cls)
         char form[256], lemma[256];
         if (sscanf(line, "%255s %255s", form, lemma) != 2)
             continue;
-        if (!plain_word(form) || !plain_word(lemma))
+        if (!plain_word(form) || !plain_word(lemma) || strcmp(form, lemma) == 0)
             continue;
         upcase(form);
         upcase(lemma);
         word *w = get(form);
         if (cls == DY_LEX_N) {
             w->tags |= TAG(DY_NNS);
+            w->plural = 1;
         } else if (cls == DY_LEX_A) {
             w->tags |= ends_with(form, "EST") ? TAG(DY_JJS)
                      : ends_with(form, "ER")  ? TAG(DY_JJR) : TAG(DY_JJ);
@@ -459,6 +465,8 @@ static void finish(word *w)
         w->pref = DY_NNP;
     if (w->pref && !(w->tags & TAG(w->pref)))
         w->pref = 0;
+    if (w->plural && (!w->pref || w->pref == DY_NN))
+        w->pref = DY_NNS;
 }
 
 static int by_key(const void *a, const void *b)

@@ -1,0 +1,553 @@
+/*
+ * tagger.c — choosing one tag per token from its candidates (see tagger.h).
+ *
+ * Every token first gets its likeliest tag out of context (guess.c); then
+ * one pass left to right settles the ambiguous ones from the tags already
+ * chosen on the left and the candidates on the right. The pass keeps the
+ * state of the current clause: whether it has a subject and a finite verb
+ * yet. That state is what tells "the government plans new talks" (plans is
+ * the verb) from "the peace talks resumed" (talks is a noun, resumed the
+ * verb) and "officials said" (past tense) from "remarks published on
+ * Monday" (participle).
+ */
+#include "lang/tagger.h"
+
+#include <string.h>
+
+#define T(l) DY_TAGBIT(DY_##l)
+#define FINITE (T(VBD) | T(VBZ) | T(VBP) | T(MD))
+
+typedef struct tagstate {
+    dy_tword *w;
+    size_t n;
+    int verb;        /* the current clause has its finite verb */
+    int subject;     /* ... and something nominal before it */
+    int in_pp;       /* inside the object of a preposition (2: set off by a comma) */
+    int pp_after_comma;
+    uint16_t verb_tag;
+} tagstate;
+
+static int has(const dy_tword *w, uint64_t tags)
+{
+    return (w->cand & tags) != 0;
+}
+
+static int word_is(const dy_tword *w, const char *upper)
+{
+    return strcmp(w->leaf->upper, upper) == 0;
+}
+
+static int is_noun_tag(int t)
+{
+    return t == DY_NN || t == DY_NNS || t == DY_NNP || t == DY_NNPS;
+}
+
+static int is_verb_tag(int t)
+{
+    return t >= DY_VB && t <= DY_VBZ;
+}
+
+static int is_adv_tag(int t)
+{
+    return t == DY_RB || t == DY_RBR || t == DY_RBS;
+}
+
+static int is_adj_tag(int t)
+{
+    return t == DY_JJ || t == DY_JJR || t == DY_JJS;
+}
+
+/* Choose among the candidates in order of preference. */
+static uint16_t first_of(const dy_tword *w, const uint16_t *prefs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w->cand & DY_TAGBIT(prefs[i]))
+            return prefs[i];
+    return 0;
+}
+
+#define FIRST_OF(w, ...) \
+    first_of((w), (const uint16_t[]){__VA_ARGS__}, sizeof((const uint16_t[]){__VA_ARGS__}) / sizeof(uint16_t))
+
+static uint16_t noun_reading(const dy_tword *w)
+{
+    if (is_noun_tag(w->lex.pref) && (w->cand & DY_TAGBIT(w->lex.pref)))
+        return w->lex.pref;
+    return FIRST_OF(w, DY_NN, DY_NNS, DY_NNP, DY_NNPS);
+}
+
+static uint16_t finite_reading(const dy_tword *w)
+{
+    return FIRST_OF(w, DY_VBD, DY_VBZ, DY_VBP, DY_MD);
+}
+
+/* The tag of the nearest token before i that is not an adverb (0 if none). */
+static int prev_non_adverb(const tagstate *s, size_t i, size_t *at)
+{
+    while (i > 0) {
+        i--;
+        if (!is_adv_tag(s->w[i].tag)) {
+            if (at)
+                *at = i;
+            return s->w[i].tag;
+        }
+    }
+    return 0;
+}
+
+static uint32_t flags_of(const dy_tword *w)
+{
+    return w->lex.flags;
+}
+
+static int is_nominative(const dy_tword *w)
+{
+    return w->cand == T(PRP) && (word_is(w, "HE") || word_is(w, "SHE") || word_is(w, "THEY") ||
+                                 word_is(w, "WE") || word_is(w, "I"));
+}
+
+/* A token that ends the current clause as far as verb search goes. */
+static int clause_break(const dy_tword *w)
+{
+    int t = w->tag;
+    return t == DY_COMMA || t == DY_COLON || t == DY_PERIOD || t == DY_CC || t == DY_WDT ||
+           t == DY_WP || t == DY_WRB || t == DY_LRB || t == DY_RRB ||
+           (t == DY_IN && (flags_of(w) & DY_LEX_SUB));
+}
+
+/* Is there, after i and in the same clause, a token that can only be a finite verb? */
+static int finite_verb_follows(const tagstate *s, size_t i)
+{
+    for (size_t j = i + 1; j < s->n && j < i + 12; j++) {
+        const dy_tword *w = &s->w[j];
+        if (clause_break(w) || is_nominative(w))
+            return 0;
+        if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN))
+            return 1;
+    }
+    return 0;
+}
+
+/* Could token j begin a noun phrase (by its candidates)? */
+static int starts_np(const dy_tword *w)
+{
+    return has(w, T(DT) | T(PRPS) | T(PRP) | T(CD) | T(PDT) | T(WPS) | DY_TAGS_NOUN | DY_TAGS_ADJ);
+}
+
+
+/* Is the next token likely part of a noun phrase? */
+static int nominal_next(const tagstate *s, size_t i)
+{
+    if (i + 1 >= s->n)
+        return 0;
+    const dy_tword *next = &s->w[i + 1];
+    return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
+           !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
+}
+
+/* An adjective reading before a noun (full ties, major powers), unless the
+ * word is far more often a noun (world government). */
+static uint16_t prenominal_adjective(const tagstate *s, size_t i)
+{
+    const dy_tword *w = &s->w[i];
+    if (!has(w, DY_TAGS_ADJ) || !nominal_next(s, i))
+        return 0;
+    const dy_tword *next = &s->w[i + 1];
+    int common_next = has(next, T(NN) | T(NNS)) && !(next->shape & DY_TW_CAP);
+    if (common_next && has(w, DY_TAGS_NOUN) &&
+        w->lex.count[DY_LEX_N] > 3 * w->lex.count[DY_LEX_A] + 3)
+        return 0;
+    return FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);
+}
+
+/* Finite readings that agree with a singular or plural noun before them. */
+static uint16_t agreeing_finite(const dy_tword *w, int subject_tag)
+{
+    uint64_t c = w->cand;
+    if (subject_tag == DY_NN || subject_tag == DY_NNP)
+        c &= ~T(VBP);
+    if (subject_tag == DY_NNS || subject_tag == DY_NNPS)
+        c &= ~T(VBZ);
+    dy_tword tmp = *w;
+    tmp.cand = c;
+    return finite_reading(&tmp);
+}
+
+/* ---- verbs ---------------------------------------------------------------- */
+
+static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
+{
+    dy_tword *w = &s->w[i];
+    int noun = has(w, DY_TAGS_NOUN);
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (s->in_pp == 2 && has(w, T(VBN)) && !noun)
+        return DY_VBN;                     /* X, in remarks published on Monday, ... */
+    if (!s->verb && s->subject) {
+        if (noun && finite_verb_follows(s, i))
+            return noun_reading(w);
+        if (has(w, T(VBN)) && !(next && starts_np(next)) && finite_verb_follows(s, i))
+            return DY_VBN;                 /* soldiers killed in ... were */
+        uint16_t f = noun ? agreeing_finite(w, noun_tag) : finite_reading(w);
+        if (f)
+            return f;
+        if (noun)
+            return noun_reading(w);
+        return FIRST_OF(w, DY_VBN, DY_VBG, DY_VB, DY_NN, DY_NNS);
+    }
+    if (has(w, T(VBG)) && next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB))))
+        return DY_VBG;                     /* the roads leading into ... */
+    if (noun)
+        return noun_reading(w);
+    if (!s->verb && !s->subject && has(w, T(VBD)) && !has(w, T(VBN)))
+        return DY_VBD;
+    return FIRST_OF(w, DY_VBN, DY_VBG, DY_VB, DY_VBD, DY_VBZ, DY_VBP);
+}
+
+/* "X and promised": the form of what the conjunction joins. */
+static uint16_t after_conjunction(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    size_t k = i - 1;
+    while (k > 0 && (s->w[k - 1].tag == DY_COMMA || s->w[k].tag == DY_CC)) {
+        k--;
+        if (s->w[k].tag != DY_COMMA && s->w[k].tag != DY_CC)
+            break;
+    }
+    int before = k < i - 1 ? s->w[k].tag : (i >= 2 ? s->w[i - 2].tag : 0);
+    if (before && (w->cand & DY_TAGBIT(before)) && !is_noun_tag(before))
+        return (uint16_t)before;
+    if (is_noun_tag(before) && has(w, DY_TAGS_NOUN))
+        return noun_reading(w);
+    if (s->verb && s->verb_tag && (w->cand & DY_TAGBIT(s->verb_tag)))
+        return s->verb_tag;
+    if (s->verb && has(w, T(VBD)) && s->verb_tag == DY_MD)
+        return DY_VBD;
+    return 0;
+}
+
+/* Tokens with a verb reading. */
+static uint16_t decide_verb(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    size_t pa_at = 0;
+    int pa = prev_non_adverb(s, i, &pa_at);
+    int p = i ? s->w[i - 1].tag : 0;
+    uint32_t pflags = pa ? flags_of(&s->w[pa_at]) : 0;
+    int aux_before = pa && is_verb_tag(pa);
+    if (pa == DY_MD || pa == DY_TO || (aux_before && (pflags & DY_LEX_DO))) {
+        uint16_t t = FIRST_OF(w, DY_VB);
+        if (t && (pa != DY_TO || !has(w, T(DT))))
+            return t;
+    }
+    if (aux_before && (pflags & DY_LEX_HAVE) && has(w, T(VBN)))
+        return DY_VBN;
+    if (aux_before && (pflags & DY_LEX_BE)) {
+        uint16_t t = FIRST_OF(w, DY_VBG, DY_VBN);
+        if (t)
+            return t;
+    }
+    if (p == DY_DT || p == DY_PRPS || p == DY_POS || p == DY_WPS || p == DY_PDT || p == DY_CD ||
+        is_adj_tag(p)) {
+        uint16_t t = prenominal_adjective(s, i);
+        if (!t)
+            t = noun_reading(w);
+        if (!t)
+            t = FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG);
+        if (t)
+            return t;
+    }
+    if (p == DY_IN || p == DY_TO) {
+        const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+        int verbal = next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB) | T(VBN) | T(RP)));
+        uint16_t t = has(w, T(VBG)) && verbal ? DY_VBG : noun_reading(w);
+        if (!t)
+            t = FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG, DY_VB);
+        if (t)
+            return t;
+    }
+    if (aux_before && p == pa && !(pflags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO))) {
+        uint16_t t = prenominal_adjective(s, i);
+        if (!t)
+            t = noun_reading(w);           /* promised aid: the object */
+        if (t)
+            return t;
+    }
+    if (p == DY_PRP || p == DY_EX || p == DY_WDT || p == DY_WP || (pa == DY_PRP && is_adv_tag(p))) {
+        uint16_t t = finite_reading(w);
+        if (t)
+            return t;
+    }
+    if (p == DY_CC) {
+        uint16_t t = after_conjunction(s, i);
+        if (t)
+            return t;
+    }
+    if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE)
+        return after_noun(s, i, pa);
+    if (p == DY_COMMA && !s->verb)
+        return after_noun(s, i, 0);
+    if (w->shape & DY_TW_INITIAL) {
+        uint16_t t = noun_reading(w);
+        if (t && !(i + 1 < s->n && has(&s->w[i + 1], T(DT) | T(PRPS)) && has(w, T(VBG))))
+            return t;
+        return FIRST_OF(w, DY_VBG, DY_VBN, DY_VB, DY_VBP, DY_VBD);
+    }
+    if (p == DY_COMMA && s->verb)
+        return FIRST_OF(w, DY_VBG, DY_VBN, DY_NN, DY_NNS, DY_VBD, DY_VB);
+    return 0;
+}
+
+/* ---- other ambiguities ------------------------------------------------------ */
+
+static uint16_t decide_that(tagstate *s, size_t i)
+{
+    int p = i ? s->w[i - 1].tag : 0;
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    int next_verb = next && (has(next, FINITE) || next->tag == DY_RB) && !has(next, T(DT));
+    if (p == 0 || p == DY_IN || p == DY_COMMA || p == DY_CC || (s->w[i].shape & DY_TW_INITIAL)) {
+        if (next && has(next, DY_TAGS_NOUN | T(JJ)) && !has(next, T(PRP)))
+            return DY_DT;
+    }
+    if (is_noun_tag(p) && next_verb)
+        return DY_WDT;
+    return DY_IN;
+}
+
+static uint16_t decide_particle(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    size_t pa_at = 0;
+    int pa = prev_non_adverb(s, i, &pa_at);
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    int np_next = next && starts_np(next);
+    if (word_is(w, "ABOUT") && next && has(next, T(CD)))
+        return DY_RB;
+    if (next && next->cand == T(TO))
+        return FIRST_OF(w, DY_IN, DY_RB);   /* about to, close to */
+    if (is_verb_tag(pa) && has(w, T(RP))) {
+        const dy_tword *v = &s->w[pa_at];
+        const char *lemma = dy_tword_lemma(v);
+        int true_particle = !word_is(w, "ON") && !word_is(w, "IN") && !word_is(w, "THROUGH") &&
+                            !word_is(w, "ALONG") && !word_is(w, "ABOUT") && !word_is(w, "OVER");
+        if ((true_particle && lemma && dy_lex_phrasal(lemma, w->leaf->upper)) || !np_next)
+            return DY_RP;
+    }
+    if (np_next || (next && has(next, T(VBG))) || !has(w, T(RB) | T(RP)))
+        return FIRST_OF(w, DY_IN, DY_RP, DY_RB);
+    return FIRST_OF(w, DY_RB, DY_RP, DY_IN);
+}
+
+/* Capitalised adjectives and sentence-initial words that may be names. */
+static uint16_t decide_name(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    int name_next = next && (next->shape & DY_TW_CAP) && !(next->shape & DY_TW_INITIAL) &&
+                    has(next, T(NNP));
+    if (name_next)
+        return DY_NNP;
+    if ((w->shape & DY_TW_UNKNOWN) || w->cand == T(NNP))
+        return DY_NNP;
+    if (!(w->shape & DY_TW_INITIAL)) {
+        /* Russian police, but European Union and Union (EU) */
+        int lower_noun = next && !(next->shape & (DY_TW_CAP | DY_TW_PUNCT)) &&
+                         has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
+        return (w->cand & T(JJ)) && lower_noun ? DY_JJ : DY_NNP;
+    }
+    /* a bare singular noun opening the sentence as its subject is a name */
+    int bare_subject = next && (has(next, FINITE) || word_is(next, "'S")) &&
+                       !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
+    if (bare_subject && has(w, T(NN)))
+        return DY_NNP;
+    w->cand &= ~T(NNP);
+    return w->cand ? 0 : DY_NNP;
+}
+
+/* Adjective, noun or adverb: by position. */
+static uint16_t decide_adjective(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    int p = i ? s->w[i - 1].tag : 0;
+    uint16_t adj = prenominal_adjective(s, i);
+    if (adj)
+        return adj;
+    int nominal = nominal_next(s, i);
+    int determined = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
+    if (has(w, DY_TAGS_ADV) && !determined)
+        return FIRST_OF(w, DY_RB, DY_RBR, DY_RBS);
+    if (nominal || determined) {
+        uint16_t t = noun_reading(w);
+        if (t)
+            return t;
+    }
+    if (is_verb_tag(p) && (p != DY_VBN || has(w, DY_TAGS_ADJ))) {
+        uint16_t t = FIRST_OF(w, DY_JJ, DY_NN, DY_NNS);
+        if (t)
+            return t;
+    }
+    return 0;
+}
+
+static uint16_t decide_quote(tagstate *s, size_t i)
+{
+    const dy_tword *w = &s->w[i];
+    const unsigned char *t = (const unsigned char *)w->leaf->text;
+    if (w->leaf->len == 3 && t[0] == 0xE2 && t[1] == 0x80)
+        return t[2] == 0x9C || t[2] == 0x98 ? DY_LQUOTE : DY_RQUOTE;
+    if (word_is(w, "'") && i > 0 && is_noun_tag(s->w[i - 1].tag)) {
+        const dy_leaf *prev = s->w[i - 1].leaf;
+        int adjacent = prev->end < 0 || prev->end == w->leaf->start;
+        if (adjacent && prev->ulen && prev->upper[prev->ulen - 1] == 'S')
+            return DY_POS;
+    }
+    if (i == 0)
+        return DY_LQUOTE;
+    const dy_leaf *prev = s->w[i - 1].leaf;
+    if (prev->end >= 0 && w->leaf->start >= 0)
+        return prev->end == w->leaf->start ? DY_RQUOTE : DY_LQUOTE;
+    int open = 0;
+    for (size_t k = 0; k < i; k++)
+        if (s->w[k].tag == DY_LQUOTE)
+            open++;
+        else if (s->w[k].tag == DY_RQUOTE)
+            open--;
+    return open > 0 ? DY_RQUOTE : DY_LQUOTE;
+}
+
+static uint16_t decide_closed(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    int p = i ? s->w[i - 1].tag : 0;
+    if (word_is(w, "'S")) {
+        if (p == DY_PRP || p == DY_EX || p == DY_WP || p == DY_WDT ||
+            (i && word_is(&s->w[i - 1], "THAT")))
+            return DY_VBZ;
+        return i && word_is(&s->w[i - 1], "LET") ? DY_PRP : DY_POS;
+    }
+    if (word_is(w, "THAT"))
+        return decide_that(s, i);
+    if (has(w, T(PDT)) && has(w, T(DT)))
+        return next && has(next, T(DT) | T(PRPS)) ? DY_PDT : DY_DT;
+    if (word_is(w, "HER"))
+        return next && has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) ? DY_PRPS : DY_PRP;
+    if (has(w, T(EX)))
+        return next && (flags_of(next) & DY_LEX_BE || has(next, T(MD))) ? DY_EX : DY_RB;
+    if (has(w, T(MD)) && has(w, DY_TAGS_NOUN))
+        return p == DY_DT || p == DY_PRPS || is_adj_tag(p) ? noun_reading(w) : DY_MD;
+    if (has(w, T(JJR) | T(RBR)) && has(w, T(JJR)) && has(w, T(RBR)))
+        return next && has(next, DY_TAGS_ADJ | DY_TAGS_ADV) && !has(next, DY_TAGS_NOUN) ? DY_RBR : DY_JJR;
+    if (has(w, T(JJS)) && has(w, T(RBS)))
+        return next && has(next, DY_TAGS_ADJ | DY_TAGS_ADV) && !has(next, DY_TAGS_NOUN) ? DY_RBS : DY_JJS;
+    if (has(w, T(IN)) && has(w, T(RP) | T(RB)))
+        return decide_particle(s, i);
+    return 0;
+}
+
+/* ---- the pass ----------------------------------------------------------------- */
+
+static void update_clause(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    int t = w->tag;
+    if (t == DY_COMMA) {
+        s->verb = s->in_pp = 0;
+        s->pp_after_comma = 1;
+        return;
+    }
+    if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP ||
+        t == DY_WRB || t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
+        s->verb = s->subject = s->in_pp = 0;
+        return;
+    }
+    if (t == DY_IN || t == DY_TO) {
+        s->in_pp = 1 + (s->pp_after_comma && i > 0 && s->w[i - 1].tag == DY_COMMA);
+        s->pp_after_comma = 0;
+        return;
+    }
+    s->pp_after_comma = 0;
+    int np_part = is_noun_tag(t) || is_adj_tag(t) || t == DY_DT || t == DY_CD || t == DY_PRPS ||
+                  t == DY_POS || t == DY_PRP;
+    if (!np_part)
+        s->in_pp = 0;
+    if (s->in_pp)
+        return;
+    if (t == DY_PRP && (word_is(w, "HE") || word_is(w, "SHE") || word_is(w, "THEY") ||
+                        word_is(w, "WE") || word_is(w, "I"))) {
+        s->verb = 0;
+        s->subject = 1;
+        return;
+    }
+    if (t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD) {
+        s->verb = 1;
+        s->verb_tag = (uint16_t)t;
+        if (flags_of(w) & DY_LEX_SAY)
+            s->verb = s->subject = 0;   /* a reported clause may follow */
+        return;
+    }
+    if (is_noun_tag(t) || t == DY_PRP || t == DY_EX || t == DY_CD || t == DY_DT)
+        s->subject = 1;
+}
+
+static uint16_t decide(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    if (w->cand & (T(LQUOTE) | T(RQUOTE)) && !(w->cand & ~(T(LQUOTE) | T(RQUOTE))))
+        return decide_quote(s, i);
+    if ((w->cand & T(NNP)) && (w->cand & ~T(NNP))) {
+        uint16_t t = decide_name(s, i);
+        if (t || !(w->cand & (w->cand - 1)))
+            return t ? t : dy_guess_best(w);
+    }
+    if (w->lex.flags & DY_LEX_FIXED || w->cand & (T(IN) | T(DT) | T(MD) | T(EX))) {
+        uint16_t t = decide_closed(s, i);
+        if (t)
+            return t;
+    }
+    if (has(w, DY_TAGS_VERB)) {
+        uint16_t t = decide_verb(s, i);
+        if (t)
+            return t;
+    }
+    if (has(w, DY_TAGS_ADJ | DY_TAGS_ADV) && has(w, DY_TAGS_NOUN | DY_TAGS_ADV | DY_TAGS_ADJ))
+        return decide_adjective(s, i);
+    return dy_guess_best(w);
+}
+
+/*
+ * Tag the n tokens of one sentence: candidates (guess.c), then one choice
+ * per token from its context. Afterwards w[i].tag is a dy_label tag.
+ */
+void dy_tag_words(dy_tword *w, size_t n)
+{
+    dy_guess_candidates(w, n);
+    for (size_t i = 0; i < n; i++)
+        w[i].tag = dy_guess_best(&w[i]);
+    tagstate s = {w, n, 0, 0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].cand & (w[i].cand - 1)) {
+            uint16_t t = decide(&s, i);
+            if (t && (w[i].cand & DY_TAGBIT(t)))
+                w[i].tag = t;
+            else if (t == DY_NNP || t == DY_POS)
+                w[i].tag = t;
+        }
+        update_clause(&s, i);
+    }
+}
+
+/*
+ * The lemma of a tagged token: upper case, static or the token's own
+ * upper form; NULL for unknown words, numbers and punctuation.
+ */
+const char *dy_tword_lemma(const dy_tword *w)
+{
+    if (w->shape & (DY_TW_UNKNOWN | DY_TW_PUNCT | DY_TW_NUMBER))
+        return NULL;
+    int cls = dy_lex_class_of_tag(w->tag);
+    if (cls >= 0 && w->lex.lemma[cls])
+        return w->lex.lemma[cls];
+    if (w->tag == DY_VBZ && strcmp(w->leaf->upper, "'S") == 0)
+        return "BE";
+    return w->leaf->upper;
+}
