@@ -226,7 +226,10 @@ enum dy_pe_kind {
  *
  * PETRARCH-2 dialect: top-level elements are bare words (head nouns),
  * tokens, NP or PP groups; `span` counts all elements nested below a group
- * (so the next sibling is at i + 1 + span). conn is kept as written. */
+ * (so the next sibling is at i + 1 + span). Top-level elements carry their
+ * connector by the same verb-side rule; an element inside a group carries
+ * the separator written before it (DY_CONN_NONE for a group's first). A
+ * word written A/B (PETRARCH-2 only) is an anonymous synset {A, B}. */
 typedef struct dy_pelem {
     uint32_t id;         /* word or synset id; 0 for tokens and groups */
     uint8_t kind;        /* dy_pe_kind */
