@@ -26,8 +26,8 @@ static const char *const actor_files[] = {
 #define NACTOR_FILES (sizeof actor_files / sizeof actor_files[0])
 
 /* The coverage reached (docs/actors.md), in per cent: raise as it grows. */
-#define COVERAGE_EXACT_FLOOR 13.0
-#define COVERAGE_PHRASE_FLOOR 17.5
+#define COVERAGE_EXACT_FLOOR 14.5
+#define COVERAGE_PHRASE_FLOOR 19.0
 
 /* ------------------------------------------------------------------ */
 /* Loading                                                              */
@@ -256,9 +256,9 @@ static void loads_without_errors(void **state)
            d->stats.agent_lines, d->stats.agents);
     /* the counts the files were written to: if one drops, something was
      * lost (a file truncated, a section no longer parsed) */
-    assert_true(d->stats.actor_entries >= 1250);
-    assert_true(d->stats.actor_names >= 5400);
-    assert_true(d->stats.actor_codes >= 2100);
+    assert_true(d->stats.actor_entries >= 1290);
+    assert_true(d->stats.actor_names >= 6600);
+    assert_true(d->stats.actor_codes >= 2150);
     assert_true(d->stats.agent_lines >= 650);
     assert_true(d->stats.agents >= 1350);
     dy_dict_free(d);
