@@ -123,11 +123,25 @@ static int substitute(agents_reader *r, const char *text, size_t n, dy_str code,
         return -1;
     }
     int added = 0;
+    size_t mn = (size_t)(z - a + 1);
     for (size_t i = 0; i < set->nvalue; i++) {
+        /* every occurrence of the marker takes the same member, as a text
+         * replacement does (AD!MINIST!RATION in Phoenix gives 4, not 16) */
         dy_buf t = DY_BUF_INIT;
-        dy_buf_add(&t, text, (size_t)(a - text));
-        dy_buf_adds(&t, set->value[i]);
-        dy_buf_add(&t, z + 1, n - (size_t)(z + 1 - text));
+        const char *p = text, *end = text + n;
+        while (p < end) {
+            const char *q = p;
+            while (q + mn <= end && memcmp(q, a, mn) != 0)
+                q++;
+            if (q + mn > end) {
+                dy_buf_add(&t, p, (size_t)(end - p));
+                break;
+            }
+            dy_buf_add(&t, p, (size_t)(q - p));
+            dy_buf_adds(&t, set->value[i]);
+            p = q + mn;
+        }
+        dy_buf_adds(&t, "");
         int k = substitute(r, t.data, t.len, code, kind, depth + 1);
         if (k == 0) {
             add_agent(r, dy_b_phrase_text(r->b, t.data, t.len), code, kind, DY_AGENT_SUBSTITUTED);

@@ -207,17 +207,23 @@ static void generate_forms(dy_verbs_reader *r, uint32_t verb, uint32_t root, int
     dy_free(c);
 }
 
-/* The {..} forms: each blank-separated item is one form. */
+static int form_sep(int c)
+{
+    return c == ',' || dy_is_blank(c);
+}
+
+/* The {..} forms: each item is one form; items are separated by blanks
+ * or commas ({+CRACKED_DOWN , +CRACKS_DOWN} in Phoenix). */
 static void listed_forms(dy_verbs_reader *r, uint32_t verb, const char *s, size_t n, int root_pos,
                          size_t root_n)
 {
     dy_builder *b = r->b;
     size_t i = 0;
     while (i < n) {
-        while (i < n && dy_is_blank((unsigned char)s[i]))
+        while (i < n && form_sep((unsigned char)s[i]))
             i++;
         size_t j = i;
-        while (j < n && !dy_is_blank((unsigned char)s[j]))
+        while (j < n && !form_sep((unsigned char)s[j]))
             j++;
         if (j > i) {
             int pos;
