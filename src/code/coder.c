@@ -13,6 +13,7 @@
 #include "code/coder.h"
 #include "code/actors.h"
 #include "code/issues.h"
+#include "code/p2.h"
 #include "code/cameo.h"
 #include "base/mem.h"
 #include "text/split.h"
@@ -40,6 +41,7 @@ struct dyad_coder {
     size_t text_len;
     dy_event *ev;            /* heap; reset per story */
     size_t nev, ev_cap;
+    int p2;                  /* the verbs are in the PETRARCH-2 dialect */
 };
 
 /* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
@@ -187,6 +189,8 @@ dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_options *o, dyad_mess
     dy_diag_init(&c->diag, forward, f);
     dy_arena_init(&c->arena, 1 << 16);
     dy_tree_builder_init(&c->tb, &c->arena);
+    for (uint32_t i = 0; i < c->d->npatterns && !c->p2; i++)
+        c->p2 = c->d->pattern[i].dialect == DY_DIALECT_PETRARCH2;
     return c;
 }
 
@@ -419,7 +423,10 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         tc.note_cap = 16;
         tc.note = DY_ARENA_NEW(&c->arena, dy_verb_note, 16);
     }
-    dy_tabari_code(&tc);
+    if (c->p2)
+        dy_p2_code_sentence(&tc);
+    else
+        dy_tabari_code(&tc);
     const char *issues = tc.nev ? dy_code_issues(c->d, s) : "";
     for (int32_t i = 0; i < tc.nev; i++)
         add_event(c, s, sentence, &tc.ev[i], issues);

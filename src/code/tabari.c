@@ -336,9 +336,13 @@ static void push_event(dy_tabari_ctx *c, const dy_raw_event *r)
     c->ev[c->nev++] = *r;
 }
 
-/* Emit the cross product of the roles' codes with code (§2.5). */
-static int emit(dy_tabari_ctx *c, dy_raw_event *proto, int32_t src, int32_t tgt,
-                const char *code_a, const char *code_b)
+/*
+ * Emit the cross product of the roles' codes (§2.5): source→target with
+ * code_a (none if NULL or empty) and, for an [A:B] pair, target→source with
+ * code_b. Returns the number of events kept.
+ */
+int dy_tabari_emit(dy_tabari_ctx *c, const dy_raw_event *proto, int32_t src, int32_t tgt,
+                   const char *code_a, const char *code_b)
 {
     const char *sc[64], *tc[64];
     int32_t ns = role_codes(c, src, sc, 64), nt = role_codes(c, tgt, tc, 64);
@@ -359,7 +363,8 @@ static int emit(dy_tabari_ctx *c, dy_raw_event *proto, int32_t src, int32_t tgt,
             r.source = sc[i];
             r.target = tc[j];
             r.code = code_a;
-            push_event(c, &r);
+            if (code_a && *code_a)
+                push_event(c, &r);
             if (code_b && *code_b) {
                 r.source = tc[j];
                 r.target = sc[i];
@@ -376,8 +381,12 @@ static int emit(dy_tabari_ctx *c, dy_raw_event *proto, int32_t src, int32_t tgt,
 /* ------------------------------------------------------------------ */
 /* Verbs (§2.1, §2.2)                                                    */
 
-/* The verb form of the dictionary at leaf (multi-word readings first). */
-static uint32_t find_form(const dy_tabari_ctx *c, int32_t leaf, int32_t *first, int32_t *last)
+/*
+ * The verb form of the dictionary at leaf (multi-word readings first: the
+ * neighbour words must be the adjacent live leaves). Sets the leaves the
+ * form spans; DY_NONE if the word is no verb form.
+ */
+uint32_t dy_tabari_find_form(const dy_tabari_ctx *c, int32_t leaf, int32_t *first, int32_t *last)
 {
     dy_sent *s = c->s;
     size_t n;
@@ -468,7 +477,7 @@ static int is_null_code(const char *code)
 static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
 {
     int32_t vfirst, vlast;
-    uint32_t fi = find_form(c, leaf, &vfirst, &vlast);
+    uint32_t fi = dy_tabari_find_form(c, leaf, &vfirst, &vlast);
     if (fi == DY_NONE)
         return 0;
     const dy_verb *v = &c->d->verb[c->d->form[fi].verb];
@@ -531,7 +540,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         src = tgt;
         tgt = t;
     }
-    note.nevents = emit(c, &proto, src, tgt, code_a, code_b);
+    note.nevents = dy_tabari_emit(c, &proto, src, tgt, code_a, code_b);
     note.why = note.nevents ? "coded" : "events dropped (require_dyad or same codes)";
     add_note(c, &note);
     return 1;
