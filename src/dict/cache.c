@@ -103,7 +103,7 @@ int dy_cache_map(dy_dict *d, const char *path, const void *key, size_t keylen, d
 {
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
-        if (errno != ENOENT)
+        if (errno != ENOENT && errno != ENOTDIR) /* no cache yet: not worth a word */
             dy_diagf(diag, DY_WARNING, path, 0, "cannot read the dictionary cache: %s; "
                      "rebuilding", strerror(errno));
         return 0;
