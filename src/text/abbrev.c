@@ -87,14 +87,34 @@ static int cmp_upper(const char *entry_word, const char *key)
 }
 
 /*
+ * Most words before a period start in lower case ("sanctions."), and only
+ * the lower-case entries can match them: check those few directly.
+ */
+static dy_abbrev lower_case_find(const char *w, size_t n)
+{
+    static const entry lower[] = {{"cf", I}, {"est", G}, {"etc", G}, {"pp", N}, {"vs", I}};
+    for (size_t i = 0; i < COUNT(lower); i++) {
+        const char *e = lower[i].word;
+        size_t k = 0;
+        while (k < n && e[k] && (w[k] | 0x20) == e[k])
+            k++;
+        if (k == n && !e[k])
+            return lower[i].kind;
+    }
+    return DY_ABBR_NONE;
+}
+
+/*
  * The kind of abbreviation the word w (n bytes, without its period) is, or
  * DY_ABBR_NONE. A listed capitalised spelling needs a capital first letter.
  */
 dy_abbrev dy_abbrev_find(const char *w, size_t n)
 {
     char key[16];
-    if (!upper(w, n, key))
+    if (n > 6 || !upper(w, n, key))  /* none is longer than "Messrs" */
         return DY_ABBR_NONE;
+    if (w[0] >= 'a' && w[0] <= 'z')
+        return lower_case_find(w, n);
     size_t lo = 0, hi = COUNT(abbrevs);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -151,28 +151,40 @@ static int by_names(const unsigned char *p, size_t n)
     return 1;
 }
 
-static int contains(const unsigned char *p, size_t n, const char *needle)
+/* Does the word before p[i] (white space or '(' before it) equal w? */
+static int word_before_is(const unsigned char *p, size_t i, const char *w)
 {
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++)
-        if (p[i] == (unsigned char)needle[0] && !memcmp(p + i, needle, k))
-            return 1;
-    return 0;
+    size_t k = strlen(w);
+    if (i < k + 1 || p[i - 1] != ' ' || memcmp(p + i - 1 - k, w, k))
+        return 0;
+    return i == k + 1 || p[i - 2 - k] == ' ' || p[i - 2 - k] == '(' || p[i - 2 - k] == ';';
 }
 
-/* A byline or contributor line: "By ...", "X contributed reporting", "(Reporting by ...)". */
+/*
+ * A byline or contributor line: "By ...", "X contributed reporting ...",
+ * "(Reporting by ...; Editing by ...)". One pass over the unit looks for
+ * "by " and "contributed " and then at the word before.
+ */
 static int is_byline(const unsigned char *p, size_t n)
 {
-    static const char *const marks[] = {"contributed reporting", "contributed to this report",
-        "contributed to this article", "contributed to this story", "Reporting by",
-        "reporting by", "Writing by", "Editing by", "Compiled by"};
+    static const char *const doers[] = {"Reporting", "reporting", "Writing", "Editing", "Compiled"};
     if (n > 300)
         return 0;
     if (by_names(p, n))
         return 1;
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-        if (contains(p, n, marks[i]))
-            return 1;
+    for (size_t i = 0; i + 3 <= n; i++) {
+        if (p[i] == 'b' && p[i + 1] == 'y' && p[i + 2] == ' ') {
+            for (size_t k = 0; k < sizeof doers / sizeof doers[0]; k++)
+                if (word_before_is(p, i, doers[k]))
+                    return 1;
+        } else if (p[i] == 'c' && i + 12 <= n && !memcmp(p + i, "contributed ", 12)) {
+            static const char *const what[] = {"reporting", "to this report", "to this article",
+                                               "to this story"};
+            for (size_t k = 0; k < sizeof what / sizeof what[0]; k++)
+                if (i + 12 + strlen(what[k]) <= n && !memcmp(p + i + 12, what[k], strlen(what[k])))
+                    return 1;
+        }
+    }
     return 0;
 }
 
@@ -513,6 +525,9 @@ size_t dy_split(const char *text, size_t len, dy_sentences *out)
         size_t stop = s.unit_begin + DY_SENT_MAX_BYTES;
         if (stop > len)
             stop = len;
+        while (i + 4 <= stop && !(stop_byte[s.t[i]] | stop_byte[s.t[i + 1]] |
+                                  stop_byte[s.t[i + 2]] | stop_byte[s.t[i + 3]]))
+            i += 4;  /* four bytes per test: most text has nothing to stop for */
         while (i < stop && !stop_byte[s.t[i]])
             i++;
         if (i >= len)

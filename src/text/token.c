@@ -89,17 +89,24 @@ static high_char classify_high(const unsigned char *t, size_t p, size_t end)
     return high(H_LETTER, len, NULL);
 }
 
-/* Make room for one more token of up to `bytes` text bytes (plus one extra). */
-static void reserve(dy_tokens *o, size_t bytes)
+/* The rare case of reserve(): the vectors must grow. */
+static __attribute__((noinline)) void grow(dy_tokens *o, size_t need)
 {
     if (o->n + 2 > o->cap)
         DY_GROW(o->v, o->cap, o->n + 2);
-    size_t need = o->norm_len + 4 * bytes + 8;
     if (need > o->norm_cap)
         DY_GROW(o->norm, o->norm_cap, need);
 }
 
-static dy_token *new_token(tokenizer *z, size_t b, size_t e, dy_token_kind kind, int shape)
+/* Make room for one more token of up to `bytes` text bytes (plus one extra). */
+static inline void reserve(dy_tokens *o, size_t bytes)
+{
+    size_t need = o->norm_len + 4 * bytes + 8;
+    if (o->n + 2 > o->cap || need > o->norm_cap)
+        grow(o, need);
+}
+
+static inline dy_token *new_token(tokenizer *z, size_t b, size_t e, dy_token_kind kind, int shape)
 {
     dy_tokens *o = z->out;
     reserve(o, e - b);
@@ -130,6 +137,14 @@ static void emit_fixed(tokenizer *z, size_t b, size_t e, dy_token_kind kind, int
     finish_norm(z->out, tk, n);
 }
 
+/* A one-character punctuation or symbol token. */
+static void emit_char(tokenizer *z, size_t b, size_t e, dy_token_kind kind, int shape, char c)
+{
+    dy_token *tk = new_token(z, b, e, kind, shape);
+    z->out->norm[z->out->norm_len] = c;
+    finish_norm(z->out, tk, 1);
+}
+
 /* Upper-case Latin-1 letters: U+00E0..U+00FE (not ÷) are C3 A0..C3 BE. */
 static size_t copy_high(const unsigned char *t, size_t p, size_t end, char *d, size_t *used,
                         int *lower, int *upper)
@@ -152,6 +167,19 @@ static size_t copy_high(const unsigned char *t, size_t p, size_t end, char *d, s
     return (size_t)h.len;
 }
 
+/* What an ASCII byte tells about the word it is in. */
+enum { W_LOWER = 1, W_UPPER = 2, W_DIGIT = 4, W_NONNUM = 8 };
+
+#define WB(c) ((uint8_t)((c) >= 'a' && (c) <= 'z' ? W_LOWER | W_NONNUM :                 \
+                         (c) >= 'A' && (c) <= 'Z' ? W_UPPER | W_NONNUM :                 \
+                         (c) >= '0' && (c) <= '9' ? W_DIGIT :                             \
+                         (c) == ',' || (c) == '.' || (c) == ':' || (c) == '/' || (c) == '-' ? 0 \
+                                                                                    : W_NONNUM))
+#define WB4(b) WB(b), WB((b) + 1), WB((b) + 2), WB((b) + 3)
+#define WB16(b) WB4(b), WB4((b) + 4), WB4((b) + 8), WB4((b) + 12)
+#define WB64(b) WB16(b), WB16((b) + 16), WB16((b) + 32), WB16((b) + 48)
+static const uint8_t word_bits[128] = {WB64(0), WB64(64)};
+
 /* A word or number token [b, e): normalise it and work out kind and shape. */
 static void emit_word(tokenizer *z, size_t b, size_t e, int shape)
 {
@@ -160,26 +188,16 @@ static void emit_word(tokenizer *z, size_t b, size_t e, int shape)
     char *d = o->norm + o->norm_len;
     const unsigned char *t = z->t;
     size_t n = 0;
-    int upper = 0, lower = 0, digit = 0, nonnum = 0, first = -1;
+    unsigned acc = 0;
+    int first = -1;  /* is the first letter upper case? */
     for (size_t p = b; p < e;) {
         unsigned char c = t[p];
         if (c < 0x80) {
-            uint8_t cl = dy_char_class[c];
-            if (cl & DY_C_LOWER) {
-                lower = 1;
-                if (first < 0)
-                    first = 0;
-                c = (unsigned char)(c - 32);
-            } else if (cl & DY_C_UPPER) {
-                upper = 1;
-                if (first < 0)
-                    first = 1;
-            } else if (cl & DY_C_DIGIT) {
-                digit = 1;
-            }
-            if (!(cl & DY_C_DIGIT) && c != ',' && c != '.' && c != ':' && c != '/' && c != '-')
-                nonnum = 1;
-            d[n++] = (char)c;
+            unsigned w = word_bits[c];
+            if (first < 0 && (w & (W_LOWER | W_UPPER)))
+                first = (w & W_UPPER) != 0;
+            acc |= w;
+            d[n++] = (char)(w & W_LOWER ? c - 32 : c);
             p++;
             continue;
         }
@@ -187,16 +205,15 @@ static void emit_word(tokenizer *z, size_t b, size_t e, int shape)
         int was_lower = 0, was_upper = 0;
         p += copy_high(t, p, z->end, d + n, &used, &was_lower, &was_upper);
         n += used;
-        nonnum = 1;
-        lower |= was_lower;
-        upper |= was_upper;
+        acc |= W_NONNUM | (was_lower ? W_LOWER : 0) | (was_upper ? W_UPPER : 0);
         if (first < 0 && (was_lower || was_upper))
             first = was_upper;
     }
-    if (!nonnum && digit)
+    if (!(acc & W_NONNUM) && (acc & W_DIGIT))
         tk->kind = DY_TOK_NUMBER;
-    tk->shape |= (uint8_t)((first == 1 ? DY_SHAPE_CAP : 0) | (upper && !lower ? DY_SHAPE_ALLCAPS : 0) |
-                           (digit ? DY_SHAPE_DIGIT : 0));
+    tk->shape |= (uint8_t)((first == 1 ? DY_SHAPE_CAP : 0) |
+                           ((acc & W_UPPER) && !(acc & W_LOWER) ? DY_SHAPE_ALLCAPS : 0) |
+                           (acc & W_DIGIT ? DY_SHAPE_DIGIT : 0));
     finish_norm(o, tk, n);
 }
 
@@ -310,7 +327,7 @@ static size_t end_word(tokenizer *z, size_t b, size_t e, int shape)
         takes_period(t + b, e - b)) {
         emit_word(z, b, e + 1, shape | DY_SHAPE_ABBREV);
         if (only_closers_left(z, e + 1))
-            emit_fixed(z, e, e + 1, DY_TOK_PUNCT, 0, ".");  /* the sentence's own period */
+            emit_char(z, e, e + 1, DY_TOK_PUNCT, 0, '.');  /* the sentence's own period */
         return e + 1;
     }
     emit_word(z, b, e, shape);
@@ -389,6 +406,57 @@ static size_t scan_word(tokenizer *z, size_t b)
     return end_word(z, b, p, shape);
 }
 
+/* Can the ASCII byte after a plain word end it at once (no inner-word rule applies)? */
+static int simple_end(const tokenizer *z, size_t p)
+{
+    if (p >= z->end)
+        return 1;
+    unsigned char c = z->t[p];
+    if (c >= 0x80)
+        return 0;
+    if (dy_char_class[c] & (DY_C_SPACE | DY_C_CTRL))
+        return 1;
+    switch (c) {
+    case '-': case '.': case ',': case ':': case '/': case '&': case '\'':
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/*
+ * The common case first: a word of ASCII letters and digits, normalised
+ * while it is scanned. Anything else (hyphens, apostrophes, periods,
+ * non-ASCII) goes to scan_word(), which starts the word again.
+ */
+static size_t scan_plain_word(tokenizer *z, size_t b)
+{
+    const unsigned char *t = z->t;
+    size_t limit = b + DY_TOKEN_MAX_BYTES < z->end ? b + DY_TOKEN_MAX_BYTES : z->end;
+    dy_tokens *o = z->out;
+    reserve(o, limit - b);
+    char *d = o->norm + o->norm_len;
+    unsigned acc = 0;
+    size_t p = b;
+    while (p < limit && t[p] < 0x80 && (word_bits[t[p]] & (W_LOWER | W_UPPER | W_DIGIT))) {
+        unsigned w = word_bits[t[p]];
+        acc |= w;
+        d[p - b] = (char)(w & W_LOWER ? t[p] - 32 : t[p]);
+        p++;
+    }
+    if (p < limit && !simple_end(z, p))
+        return scan_word(z, b);
+    dy_token *tk = new_token(z, b, p, (acc & W_NONNUM) ? DY_TOK_WORD : DY_TOK_NUMBER, 0);
+    size_t f = b;
+    while (f < p && dy_is(t[f], DY_C_DIGIT))
+        f++;
+    tk->shape |= (uint8_t)((f < p && dy_is(t[f], DY_C_UPPER) ? DY_SHAPE_CAP : 0) |
+                           ((acc & W_UPPER) && !(acc & W_LOWER) ? DY_SHAPE_ALLCAPS : 0) |
+                           (acc & W_DIGIT ? DY_SHAPE_DIGIT : 0));
+    finish_norm(o, tk, p - b);
+    return p;
+}
+
 /* Punctuation or a symbol at p (ASCII). Returns where to go on. */
 static size_t scan_ascii_punct(tokenizer *z, size_t p)
 {
@@ -411,22 +479,19 @@ static size_t scan_ascii_punct(tokenizer *z, size_t p)
             emit_fixed(z, p, e + 1, DY_TOK_PUNCT, 0, "\"");
             return e + 1;
         }
-        emit_fixed(z, p, e, DY_TOK_PUNCT, 0, "'");
+        emit_char(z, p, e, DY_TOK_PUNCT, 0, '\'');
         return e;
     case '$':
-        emit_fixed(z, p, e, DY_TOK_SYMBOL, DY_SHAPE_CURRENCY, "$");
+        emit_char(z, p, e, DY_TOK_SYMBOL, DY_SHAPE_CURRENCY, '$');
         return e;
     case '%': case '&': case '@': case '#': case '+': case '=': case '*': case '<':
-    case '>': case '^': case '|': case '~': case '\\': case '_': {
-        char s[2] = {(char)c, 0};
-        emit_fixed(z, p, e, DY_TOK_SYMBOL, 0, s);
+    case '>': case '^': case '|': case '~': case '\\': case '_':
+        emit_char(z, p, e, DY_TOK_SYMBOL, 0, (char)c);
         return e;
-    }
     default:
         break;
     }
-    char s[2] = {(char)c, 0};
-    emit_fixed(z, p, e, DY_TOK_PUNCT, 0, s);
+    emit_char(z, p, e, DY_TOK_PUNCT, 0, (char)c);
     return e;
 }
 
@@ -493,7 +558,7 @@ size_t dy_tokenize(const char *text, uint32_t start, uint32_t end, dy_tokens *ou
             z.space = 1;
             p++;
         } else if (cl & DY_C_ALNUM) {
-            p = scan_word(&z, p);
+            p = scan_plain_word(&z, p);
         } else if (cl & DY_C_HIGH) {
             p = scan_high(&z, p);
         } else {

@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/run.sh BUILD — build and run dyad's benchmarks (`make bench` calls
+# it with the build directory). Plain sh. Each benchmark has one section
+# below, marked "# ==== name ====": add new ones the same way. Everything
+# generated goes to bench/out/ (not in git). See bench/README.md.
+set -e
+BUILD=${1:-build}
+CC=${CC:-cc}
+OUT=bench/out
+BIN=$BUILD/bench
+mkdir -p "$OUT" "$BIN"
+CFLAGS="-std=c11 -O2 -g -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Iinclude $(pkg-config --cflags libxml-2.0 jansson)"
+LIBS="$BUILD/libdyad.a $(pkg-config --libs libxml-2.0 jansson) -lpthread -lm"
+
+# build NAME: compile bench/NAME.c against the library into $BIN/NAME
+build() {
+    $CC $CFLAGS "bench/$1.c" $LIBS -o "$BIN/$1"
+}
+
+# seconds since the epoch with fractions, for end-to-end timings
+now() {
+    date +%s.%N
+}
+
+echo "dyad benchmarks ($(uname -m), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'))"
+
+# ==== corpus: bench/out/corpus.jsonl and bench/out/text/part-*.txt, shared by all benchmarks ====
+# Deterministic: the same SEED and SENTENCES give the same bytes. It is made
+# again only when the generator, the seed or the size changes.
+build gen_corpus
+SEED=${SEED:-42}
+SENTENCES=${SENTENCES:-1000000}
+want="seed=$SEED sentences=$SENTENCES generator=$(cksum < bench/gen_corpus.c | cut -d' ' -f1)"
+if [ ! -f "$OUT/corpus.jsonl" ] || [ "$(cat "$OUT/corpus.stamp" 2>/dev/null)" != "$want" ]; then
+    rm -rf "$OUT/text"
+    "$BIN/gen_corpus" --seed "$SEED" --sentences "$SENTENCES" \
+        --jsonl "$OUT/corpus.jsonl" --text-dir "$OUT/text"
+    echo "$want" > "$OUT/corpus.stamp"
+fi
+echo "corpus: $OUT/corpus.jsonl ($(wc -c < "$OUT/corpus.jsonl") bytes), $OUT/text/ ($(ls "$OUT/text" | wc -l) files)"
+
+# ==== text: sentence splitting and tokenizing on one core (target: >= 200 MB/s) ====
+echo
+echo "== text: split + tokenize (bench/bench_text.c, best of 3, one core) =="
+build bench_text
+"$BIN/bench_text" "$OUT/corpus.jsonl" 3
+# end to end through the command: JSON parsing, splitting, tokenizing, TSV output
+t0=$(now)
+"$BUILD/dyad" tokens "$OUT/corpus.jsonl" > /dev/null
+t1=$(now)
+awk -v b="$(wc -c < "$OUT/corpus.jsonl")" -v s="$t0" -v e="$t1" \
+    'BEGIN { printf "dyad tokens corpus.jsonl > /dev/null: %.2f s, %.1f MB/s of input\n", e - s, b / 1e6 / (e - s) }'
