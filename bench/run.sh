@@ -66,3 +66,14 @@ t0=$(now)
 t1=$(now)
 awk -v s="$t0" -v e="$t1" \
     'BEGIN { printf "dyad dict check ../shared/petrarch/phoenix (cached, whole process): %.1f ms\n", (e - s) * 1e3 }'
+
+# ==== coder: coding sentences from given parses (target: the whole pipeline >= 100,000 sentences/s) ====
+# Owner: coder. The dev suite's 142 parses coded over and over on one core,
+# reading the parse included; with the validation dictionaries (TABARI
+# dialect) and with the full Phoenix set (PETRARCH-2 dialect). Raw text
+# adds tokenizing, tagging and phrase analysis on top of this.
+echo
+echo "== coder: from parses (bench/bench_coder.c, best of 3, one core) =="
+build bench_coder
+"$BIN/bench_coder" ../shared/petrarch/validate/PETR.UnitTest.dev.xml - 3
+"$BIN/bench_coder" ../shared/petrarch/validate/PETR.UnitTest.dev.xml ../shared/petrarch/phoenix 3

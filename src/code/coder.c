@@ -25,8 +25,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Discard phrases bucketed by their first two bytes, so that a sentence is
+ * scanned once and each word start looks at a handful of phrases. */
+#define DISCARD_BUCKETS 4096
+
+typedef struct discard_index {
+    uint32_t start[DISCARD_BUCKETS + 1]; /* items[start[b] .. start[b+1]) */
+    uint32_t *items;                     /* discard indexes, file order */
+    uint32_t *single;                    /* one-byte phrases */
+    uint32_t nsingle;
+} discard_index;
+
 struct dyad_dicts {
     dy_dict *d;
+    discard_index dx;
 };
 
 struct dyad_coder {
@@ -42,6 +54,7 @@ struct dyad_coder {
     dy_event *ev;            /* heap; reset per story */
     size_t nev, ev_cap;
     int p2;                  /* the verbs are in the PETRARCH-2 dialect */
+    const dyad_dicts *dicts;
 };
 
 /* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
@@ -111,11 +124,45 @@ int dyad_options_set(dyad_options *o, const char *name, const char *value)
     return -1;
 }
 
+static unsigned bucket_of(const unsigned char *p)
+{
+    return ((unsigned)p[0] * 31u + (unsigned)p[1]) % DISCARD_BUCKETS;
+}
+
+static void build_discard_index(dyad_dicts *w)
+{
+    const dy_dict *d = w->d;
+    discard_index *x = &w->dx;
+    x->items = dy_xcalloc(d->ndiscards + 1, sizeof *x->items);
+    x->single = dy_xcalloc(d->ndiscards + 1, sizeof *x->single);
+    uint32_t *count = dy_xcalloc(DISCARD_BUCKETS + 1, sizeof *count);
+    for (uint32_t k = 0; k < d->ndiscards; k++) {
+        const unsigned char *t = (const unsigned char *)dy_dict_str(d, d->discard[k].text);
+        if (t[0] && t[1])
+            count[bucket_of(t)]++;
+        else if (t[0])
+            x->single[x->nsingle++] = k;
+    }
+    x->start[0] = 0;
+    for (unsigned b = 0; b < DISCARD_BUCKETS; b++)
+        x->start[b + 1] = x->start[b] + count[b];
+    memset(count, 0, sizeof *count * DISCARD_BUCKETS);
+    for (uint32_t k = 0; k < d->ndiscards; k++) {
+        const unsigned char *t = (const unsigned char *)dy_dict_str(d, d->discard[k].text);
+        if (t[0] && t[1]) {
+            unsigned b = bucket_of(t);
+            x->items[x->start[b] + count[b]++] = k;
+        }
+    }
+    dy_free(count);
+}
+
 /* Wrap an already loaded dictionary as the public handle (takes ownership). */
 dyad_dicts *dy_dicts_wrap(dy_dict *d)
 {
     dyad_dicts *w = dy_xcalloc(1, sizeof *w);
     w->d = d;
+    build_discard_index(w);
     return w;
 }
 
@@ -170,6 +217,8 @@ void dyad_dicts_free(dyad_dicts *d)
     if (!d)
         return;
     dy_dict_free(d->d);
+    dy_free(d->dx.items);
+    dy_free(d->dx.single);
     dy_free(d);
 }
 
@@ -179,6 +228,7 @@ dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_options *o, dyad_mess
 {
     dyad_coder *c = dy_xcalloc(1, sizeof *c);
     c->d = d->d;
+    c->dicts = d;
     if (o)
         c->opt = *o;
     else
@@ -256,49 +306,62 @@ static int is_word_char(unsigned char ch)
     return isalnum(ch) || ch >= 0x80;
 }
 
+/* Does discard k match up[i..len)? (phrase already known to start there) */
+static int discard_at(const dy_dict *d, uint32_t k, const char *up, size_t len, size_t i)
+{
+    const dy_discard *dc = &d->discard[k];
+    const char *ph = dy_dict_str(d, dc->text);
+    size_t n = strlen(ph);
+    if (i + n > len || memcmp(up + i, ph, n) != 0)
+        return 0;
+    return !dc->boundary || i + n == len || strchr(" .!?", up[i + n]) != NULL;
+}
+
 /*
  * The discard phrase found in text (upper-cased here), or NULL. A phrase
  * matches at a word start as a stem; a phrase written with a trailing `_`
  * needs a space or one of .!? (or the end) after it. *story is set to 1
- * when the phrase discards the whole story; such phrases win.
+ * when the phrase discards the whole story; such phrases win, then the
+ * phrase that comes first in the file.
  */
-const char *dy_coder_discard(const dy_dict *d, const char *text, size_t len, int *story)
+const char *dy_coder_discard(const dyad_dicts *w, const char *text, size_t len, int *story)
 {
+    const dy_dict *d = w->d;
+    const discard_index *x = &w->dx;
     *story = 0;
     if (!d->ndiscards || !len)
         return NULL;
-    char *up = dy_xmalloc(len + 1);
-    for (size_t i = 0; i < len; i++)
-        up[i] = (char)toupper((unsigned char)text[i]);
-    up[len] = 0;
-    for (size_t i = 0; i < len; i++)
-        if (isspace((unsigned char)up[i]))
-            up[i] = ' ';
-    const char *found = NULL;
-    for (int pass = 1; pass >= 0 && !found; pass--) {
-        for (uint32_t k = 0; k < d->ndiscards && !found; k++) {
-            const dy_discard *dc = &d->discard[k];
-            if (dc->story != pass)
-                continue;
-            const char *ph = dy_dict_str(d, dc->text);
-            size_t n = strlen(ph);
-            if (!n)
-                continue;
-            for (size_t i = 0; i + n <= len; i++) {
-                if (i > 0 && is_word_char((unsigned char)up[i - 1]))
-                    continue;
-                if (memcmp(up + i, ph, n) != 0)
-                    continue;
-                if (dc->boundary && i + n < len && !strchr(" .!?", up[i + n]))
-                    continue;
-                found = ph;
-                *story = pass;
-                break;
-            }
+    char *up = dy_xmalloc(len + 2);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        up[i] = isspace(ch) ? ' ' : (char)toupper(ch);
+    }
+    up[len] = up[len + 1] = 0;
+    uint32_t best = DY_NONE;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && is_word_char((unsigned char)up[i - 1]))
+            continue;
+        unsigned b = bucket_of((const unsigned char *)up + i);
+        for (uint32_t j = x->start[b]; j < x->start[b + 1]; j++) {
+            uint32_t k = x->items[j];
+            if ((best == DY_NONE || d->discard[k].story > d->discard[best].story ||
+                 (d->discard[k].story == d->discard[best].story && k < best)) &&
+                discard_at(d, k, up, len, i))
+                best = k;
+        }
+        for (uint32_t j = 0; j < x->nsingle; j++) {
+            uint32_t k = x->single[j];
+            if ((best == DY_NONE || d->discard[k].story > d->discard[best].story ||
+                 (d->discard[k].story == d->discard[best].story && k < best)) &&
+                discard_at(d, k, up, len, i))
+                best = k;
         }
     }
     dy_free(up);
-    return found;
+    if (best == DY_NONE)
+        return NULL;
+    *story = d->discard[best].story;
+    return dy_dict_str(d, d->discard[best].text);
 }
 
 /* ------------------------------------------------------------------ */
@@ -396,7 +459,7 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
     if (trace)
         memset(trace, 0, sizeof *trace);
     int story = 0;
-    const char *disc = dy_coder_discard(c->d, text, len, &story);
+    const char *disc = dy_coder_discard(c->dicts, text, len, &story);
     if (trace)
         trace->discard = disc;
     if (disc)
@@ -496,7 +559,7 @@ dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text,
     if (trace)
         memset(trace, 0, sizeof *trace);
     int story = 0;
-    const char *disc = dy_coder_discard(c->d, text, len, &story);
+    const char *disc = dy_coder_discard(c->dicts, text, len, &story);
     if (trace)
         trace->discard = disc;
     if (disc)

@@ -46,6 +46,6 @@ dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text,
                                   dy_trace *trace);
 dy_arena *dy_coder_arena(dyad_coder *c);
 const dyad_options *dy_coder_options(const dyad_coder *c);
-const char *dy_coder_discard(const dy_dict *d, const char *text, size_t len, int *story);
+const char *dy_coder_discard(const dyad_dicts *d, const char *text, size_t len, int *story);
 
 #endif

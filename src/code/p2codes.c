@@ -102,11 +102,20 @@ long dy_p2_value(const char *code, size_t len, int *found)
             key[2] = '0';
             key[3] = 0;
         }
-        for (size_t i = 0; i < NTABLE; i++)
-            if (strcmp(table[i].code, key) == 0) {
+        /* the table is in strcmp order ("021" < "0211" < "022") */
+        size_t lo = 0, hi = NTABLE;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int cmp = strcmp(table[mid].code, key);
+            if (cmp == 0) {
                 *found = 1;
-                return table[i].value;
+                return table[mid].value;
             }
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
     }
     return 0;
 }

@@ -262,9 +262,9 @@ static void parsing_and_discards(void **state)
                                               NULL), DY_SENT_STORY_DISCARDED);
     /* a stem match: FOOTBALLS is discarded by FOOTBALL */
     int story = 1;
-    assert_non_null(dy_coder_discard(dy_dicts_get(w->dicts), "FOOTBALLS", 9, &story));
+    assert_non_null(dy_coder_discard(w->dicts, "FOOTBALLS", 9, &story));
     assert_int_equal(story, 0);
-    assert_null(dy_coder_discard(dy_dicts_get(w->dicts), "AFOOTBALL", 9, &story));
+    assert_null(dy_coder_discard(w->dicts, "AFOOTBALL", 9, &story));
     world_close(w);
 }
 
