@@ -380,7 +380,7 @@ static int parse_args(int argc, char **argv, options *o)
     o->seed = 42;
     o->jsonl = o->text_dir = NULL;
     o->per_file = 100;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) {  /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!v)
             return 0;
@@ -390,7 +390,6 @@ static int parse_args(int argc, char **argv, options *o)
         else if (!strcmp(a, "--text-dir")) o->text_dir = v;
         else if (!strcmp(a, "--stories-per-file")) o->per_file = (unsigned)strtoul(v, NULL, 10);
         else return 0;
-        i++;
     }
     return (o->jsonl || o->text_dir) && o->per_file > 0;
 }

@@ -407,6 +407,46 @@ static void xml_bad_bytes_and_empty(void **state)
     records_free(r);
 }
 
+/* A record above the size limit is skipped with a message; the next ones load. */
+static void records_over_the_limit(void **state)
+{
+    (void)state;
+    size_t words = 100000;
+    char *x = malloc(words * 5 + 300);
+    size_t k = (size_t)sprintf(x, "<Sentences>\n<Sentence id=\"A\"><Text>One.</Text></Sentence>\n"
+                                  "<Sentence id=\"BIG\"><Text>");
+    for (size_t i = 0; i < words; i++)
+        k += (size_t)sprintf(x + k, "word ");
+    k += (size_t)sprintf(x + k, "</Text></Sentence>\n<Sentence id=\"C\"><Text>Three.</Text></Sentence>\n");
+    char *path = dyad_temp_file(".xml", x, k);
+    dy_reader_opts o = DY_READER_OPTS_INIT;
+    o.max_record = 100000;
+    records *r = read_path(path, &o);
+    assert_int_equal(r->n, 3);
+    assert_string_equal(r->s[0].id, "A");
+    assert_int_equal(r->s[1].kind, DY_RECORD_ERROR);
+    assert_int_equal(r->s[1].line, 3);
+    assert_true(has(r, ":3|error|<Sentence> is larger than the limit of 100000 bytes: skipped"));
+    assert_string_equal(r->s[2].id, "C");
+    assert_int_equal(r->s[2].line, 4);
+    records_free(r);
+    o.max_record = 0;  /* the default limit holds it */
+    r = read_path(path, &o);
+    assert_int_equal(r->n, 3);
+    assert_int_equal(r->s[1].text_len, words * 5 - 1);
+    records_free(r);
+    unlink(path);
+    free(path);
+    /* a plain text story over the limit */
+    o.max_record = 1000;
+    r = read_mem("t.txt", x, k, &o);
+    assert_int_equal(r->n, 1);
+    assert_int_equal(r->s[0].kind, DY_RECORD_ERROR);
+    assert_true(has(r, "larger than the limit of 1000 bytes"));
+    records_free(r);
+    free(x);
+}
+
 /* ---- formats and dates ---- */
 
 static void formats_and_dates(void **state)
@@ -454,4 +494,5 @@ DYAD_TEST_GROUP(text_reader,
     cmocka_unit_test(xml_validation_file),
     cmocka_unit_test(xml_malformed_records),
     cmocka_unit_test(xml_bad_bytes_and_empty),
+    cmocka_unit_test(records_over_the_limit),
     cmocka_unit_test(formats_and_dates))
