@@ -1,0 +1,398 @@
+/*
+ * clause.c — sentences and clauses (see parse.h).
+ *
+ * A clause is: adverbials (PP, SBAR, ADVP, a participle or a time NP,
+ * each maybe followed by a comma), a subject NP, adverbs, and a VP. A
+ * sentence is one or more clauses: joined by a conjunction, by a comma
+ * or semicolon, or — the commonest news shape — a clause followed by the
+ * attribution ", a senior official said.", which Penn Treebank writes as
+ * (S (S clause) (, ,) (NP official) (VP said) (. .)).
+ */
+#include "lang/parse.h"
+
+#include <string.h>
+
+/* ---- token tests ------------------------------------------------------------ */
+
+/* The tag of token i, 0 past the end. */
+int tag_at(const parser *p, size_t i)
+{
+    return i < p->n ? p->w[i].tag : 0;
+}
+
+/* True if token i is the upper-case word upper. */
+int word_at(const parser *p, size_t i, const char *upper)
+{
+    return i < p->n && strcmp(p->w[i].leaf->upper, upper) == 0;
+}
+
+/* The lexicon flags of token i. */
+uint32_t flags_at(const parser *p, size_t i)
+{
+    return i < p->n ? p->w[i].lex.flags : 0;
+}
+
+/* Noun tags. */
+int is_noun(int t)
+{
+    return t == DY_NN || t == DY_NNS || t == DY_NNP || t == DY_NNPS;
+}
+
+/* Tags of a finite verb or modal. */
+int is_finite(int t)
+{
+    return t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD;
+}
+
+/* Verb tags (not modals). */
+int is_verb(int t)
+{
+    return t >= DY_VB && t <= DY_VBZ;
+}
+
+/* Adverb tags. */
+int is_adverb(int t)
+{
+    return t == DY_RB || t == DY_RBR || t == DY_RBS;
+}
+
+/* Adjective tags. */
+int is_adjective(int t)
+{
+    return t == DY_JJ || t == DY_JJR || t == DY_JJS;
+}
+
+/* True at the end of the sentence or its final punctuation. */
+int at_end(const parser *p, size_t i)
+{
+    if (i >= p->n)
+        return 1;
+    int t = tag_at(p, i);
+    return (t == DY_PERIOD && (i + 1 >= p->n || at_end(p, i + 1))) ||
+           ((t == DY_RQUOTE || t == DY_RRB) && i + 1 >= p->n);
+}
+
+/* Could token i begin a noun phrase? */
+int np_starts(const parser *p, size_t i)
+{
+    int t = tag_at(p, i);
+    if (is_noun(t) || t == DY_DT || t == DY_PDT || t == DY_PRPS || t == DY_WPS || t == DY_CD ||
+        t == DY_PRP || t == DY_EX || t == DY_DOLLAR || t == DY_HASH || is_adjective(t))
+        return 1;
+    if (t == DY_RB && i + 1 < p->n) {
+        int u = tag_at(p, i + 1);
+        return u == DY_CD || u == DY_DT || (is_adjective(u) && np_starts(p, i + 2));
+    }
+    if (t == DY_VBN || t == DY_VBG)
+        return is_noun(tag_at(p, i + 1)) && tag_at(p, i) != 0 && !(flags_at(p, i) & DY_LEX_PREPV);
+    if (t == DY_LQUOTE)
+        return np_starts(p, i + 1);
+    return 0;
+}
+
+/* Skip the tokens an NP could be made of, from i; returns where it stops. */
+static size_t skip_np(const parser *p, size_t i)
+{
+    size_t limit = i + 16;
+    int pps = 0;
+    if (tag_at(p, i) == DY_PRP || tag_at(p, i) == DY_EX)
+        return i + 1;
+    while (i < p->n && i < limit) {
+        int t = tag_at(p, i);
+        if (is_noun(t) || is_adjective(t) || t == DY_DT || t == DY_PDT || t == DY_PRPS ||
+            t == DY_CD || t == DY_POS || t == DY_DOLLAR || t == DY_HASH ||
+            ((t == DY_VBN || t == DY_VBG || t == DY_RB) && np_starts(p, i + 1)))
+            i++;
+        else if (t == DY_IN && np_starts(p, i + 1) && !(flags_at(p, i) & DY_LEX_SUB) &&
+                 (word_at(p, i, "OF") || pps++ == 0))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Does a clause (subject NP and finite verb) start at token i? */
+int clause_starts(const parser *p, size_t i)
+{
+    if (tag_at(p, i) == DY_LQUOTE)
+        i++;
+    if (!np_starts(p, i))
+        return 0;
+    size_t j = skip_np(p, i);
+    if (j == i)
+        return 0;
+    while (is_adverb(tag_at(p, j)))
+        j++;
+    return is_finite(tag_at(p, j));
+}
+
+/* ---- clauses ------------------------------------------------------------------- */
+
+/* SBAR: a complementizer or wh-word and its clause. */
+int32_t parse_sbar(parser *p)
+{
+    int32_t sbar = pt_phrase(p, DY_SBAR);
+    int t = tag_at(p, p->pos);
+    if (t == DY_WDT || t == DY_WP) {
+        int32_t wh = pt_wrap(p, DY_WHNP, pt_take(p));
+        pt_add(p, sbar, wh);
+    } else if (t == DY_WPS) {
+        int32_t wh = pt_wrap(p, DY_WHNP, pt_take(p));
+        while (p->pos < p->n && (is_noun(tag_at(p, p->pos)) || is_adjective(tag_at(p, p->pos))))
+            pt_add(p, wh, pt_take(p));
+        pt_add(p, sbar, wh);
+    } else if (t == DY_WRB) {
+        pt_add(p, sbar, pt_wrap(p, DY_WHADVP, pt_take(p)));
+    } else if (t == DY_IN) {
+        pt_add(p, sbar, pt_take(p));
+    }
+    int32_t s = parse_clause(p);
+    pt_add(p, sbar, s);
+    return sbar;
+}
+
+/* Adverbials before the subject; each may be followed by a comma. */
+static int32_t clause_adverbial(parser *p)
+{
+    size_t i = p->pos;
+    int t = tag_at(p, i);
+    if (t == DY_IN || t == DY_TO || (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV)))
+        return parse_pp(p, NP_POBJ);
+    if (t == DY_WRB)
+        return parse_sbar(p);
+    if (is_adverb(t) && !(flags_at(p, i) & DY_LEX_NEG))
+        return parse_advp(p);
+    if ((t == DY_VBG || t == DY_VBN) && !np_starts(p, i)) {
+        /* Speaking to reporters, ...  /  Asked about it, ... */
+        int32_t vp = parse_vp(p);
+        return vp >= 0 ? pt_wrap(p, DY_S, vp) : -1;
+    }
+    if (np_starts(p, i)) {
+        /* a time NP before the subject: Last week, ... */
+        size_t j = skip_np(p, i);
+        if (j > i && tag_at(p, j) == DY_COMMA && (flags_at(p, j - 1) & DY_LEX_TIME))
+            return parse_np(p, NP_MEMBER);
+    }
+    return -1;
+}
+
+/* Adverbs from i, then a verb group. */
+static int adverbs_then_verb(const parser *p, size_t i)
+{
+    if (!is_adverb(tag_at(p, i)))
+        return 0;
+    while (is_adverb(tag_at(p, i)))
+        i++;
+    return starts_verb_group(p, i);
+}
+
+/* A parenthetical between subject and verb: ", in remarks published Monday," */
+static int insertion_before_verb(const parser *p, size_t i)
+{
+    if (tag_at(p, i) != DY_COMMA)
+        return 0;
+    for (size_t j = i + 1; j < p->n && j < i + 16; j++) {
+        int t = tag_at(p, j);
+        if (t == DY_COMMA) {
+            size_t k = j + 1;
+            while (is_adverb(tag_at(p, k)))
+                k++;
+            return is_finite(tag_at(p, k));
+        }
+        if (is_finite(t) || t == DY_PERIOD || t == DY_CC)
+            return 0;
+    }
+    return 0;
+}
+
+/*
+ * A clause: S with whatever of adverbials, subject, adverbs and VP is
+ * there. Always consumes at least one token unless at the end.
+ */
+int32_t parse_clause(parser *p)
+{
+    if (++p->depth > DY_PARSE_MAX_DEPTH || p->pos >= p->n) {
+        p->depth--;
+        return -1;
+    }
+    int32_t s = pt_phrase(p, DY_S);
+    size_t start = p->pos;
+    /* adverbials */
+    for (;;) {
+        size_t at = p->pos;
+        if (tag_at(p, at) == DY_LQUOTE) {
+            pt_add(p, s, pt_take(p));
+            continue;
+        }
+        if (clause_starts(p, at))
+            break;
+        int32_t adv = clause_adverbial(p);
+        if (adv < 0)
+            break;
+        pt_add(p, s, adv);
+        if (tag_at(p, p->pos) == DY_COMMA && !at_end(p, p->pos + 1))
+            pt_add(p, s, pt_take(p));
+        if (p->pos == at)
+            break;
+    }
+    /* subject */
+    if (np_starts(p, p->pos)) {
+        int32_t np = parse_np(p, NP_SUBJ);
+        pt_add(p, s, np);
+    }
+    while (insertion_before_verb(p, p->pos)) {
+        /* the subject's parenthetical belongs to the S (Penn puts it in the NP
+           when it is an appositive, which parse_np has taken already) */
+        pt_add(p, s, pt_take(p));
+        size_t at = p->pos;
+        int32_t adv = clause_adverbial(p);
+        if (adv >= 0)
+            pt_add(p, s, adv);
+        while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 16)
+            pt_add(p, s, pt_take(p));
+        if (tag_at(p, p->pos) == DY_COMMA)
+            pt_add(p, s, pt_take(p));
+    }
+    /* "X, who ..., said": the comma closing the subject's modifier */
+    if (p->node[s].last >= 0 && p->node[p->node[s].last].label == DY_NP &&
+        tag_at(p, p->pos) == DY_COMMA && starts_verb_group(p, p->pos + 1) &&
+        tag_at(p, p->pos + 1) != DY_VBG)
+        pt_add(p, p->node[s].last, pt_take(p));
+    /* adverbs between subject and verb: (S (NP ..) (ADVP recently) (VP did ..)) */
+    while (adverbs_then_verb(p, p->pos))
+        pt_add(p, s, parse_advp(p));
+    if (starts_verb_group(p, p->pos)) {
+        int32_t vp = parse_vp(p);
+        pt_add(p, s, vp);
+    }
+    if (p->pos == start && p->pos < p->n && !at_end(p, p->pos))
+        pt_add(p, s, pt_take(p));   /* nothing fitted: keep the token, move on */
+    p->depth--;
+    return s;
+}
+
+/* ---- sentences --------------------------------------------------------------- */
+
+/* Does the clause s consist of a subject and a saying verb with no complement? */
+static int is_attribution(const parser *p, int32_t s)
+{
+    int32_t np = -1, vp = -1;
+    for (int32_t c = p->node[s].child; c >= 0; c = p->node[c].next) {
+        if (p->node[c].label == DY_NP && np < 0 && vp < 0)
+            np = c;
+        else if (p->node[c].label == DY_VP)
+            vp = c;
+        else if (p->node[c].label != DY_ADVP)
+            return 0;
+    }
+    if (np < 0 || vp < 0)
+        return 0;
+    int32_t v = p->node[vp].child;
+    if (v < 0 || p->node[v].leaf < 0 || !(flags_at(p, (size_t)p->node[v].leaf) & DY_LEX_SAY))
+        return 0;
+    for (int32_t c = p->node[v].next; c >= 0; c = p->node[c].next) {
+        int l = p->node[c].label;
+        if (l == DY_SBAR || l == DY_S || l == DY_NP)
+            return 0;
+    }
+    return 1;
+}
+
+/* Move the children of from to the end of to. */
+static void adopt_children(parser *p, int32_t to, int32_t from)
+{
+    int32_t c = p->node[from].child;
+    while (c >= 0) {
+        int32_t next = p->node[c].next;
+        p->node[c].next = -1;
+        pt_add(p, to, c);
+        c = next;
+    }
+    p->node[from].child = p->node[from].last = -1;
+}
+
+static int has_label_child(const parser *p, int32_t node, dy_label label)
+{
+    for (int32_t c = p->node[node].child; c >= 0; c = p->node[c].next)
+        if (p->node[c].label == label)
+            return 1;
+    return 0;
+}
+
+/* Inverted attribution: ", said the official ." */
+static int32_t inverted_attribution(parser *p)
+{
+    size_t i = p->pos;
+    if (!is_verb(tag_at(p, i)) || !(flags_at(p, i) & DY_LEX_SAY) || !np_starts(p, i + 1))
+        return -1;
+    int32_t vp = pt_wrap(p, DY_VP, pt_take(p));
+    return vp;
+}
+
+/*
+ * The whole sentence: ROOT over one S (or a FRAG when no clause has a
+ * verb). Every token ends up in the tree.
+ */
+int32_t parse_sentence(parser *p)
+{
+    int32_t top = pt_phrase(p, DY_S);
+    int32_t clauses[64];
+    int nclause = 0, inverted = 0, attributed = 0;
+    while (p->pos < p->n) {
+        size_t at = p->pos;
+        int t = tag_at(p, at);
+        if (t == DY_PERIOD || t == DY_COMMA || t == DY_COLON || t == DY_CC ||
+            t == DY_LQUOTE || t == DY_RQUOTE || t == DY_LRB || t == DY_RRB) {
+            pt_add(p, top, pt_take(p));
+            if (t == DY_COMMA && nclause > 0) {
+                int32_t vp = inverted_attribution(p);
+                if (vp >= 0) {
+                    pt_add(p, top, vp);
+                    pt_add(p, top, parse_np(p, NP_SUBJ));
+                    inverted = 1;
+                }
+            }
+            continue;
+        }
+        int32_t s = parse_clause(p);
+        if (s < 0 || p->pos == at) {
+            pt_add(p, top, pt_take(p));
+            continue;
+        }
+        if (nclause > 0 && is_attribution(p, s)) {
+            adopt_children(p, top, s);
+            attributed = 1;
+            continue;
+        }
+        pt_add(p, top, s);
+        if (nclause < 64)
+            clauses[nclause++] = s;
+    }
+    /* a single clause: its S is the sentence */
+    if (nclause == 1 && p->node[top].child == clauses[0] && !inverted && !attributed) {
+        int32_t s = clauses[0];
+        int32_t rest = p->node[s].next;
+        p->node[s].next = -1;
+        while (rest >= 0) {
+            int32_t next = p->node[rest].next;
+            p->node[rest].next = -1;
+            pt_add(p, s, rest);
+            rest = next;
+        }
+        top = s;
+    }
+    if (inverted)
+        p->node[top].label = DY_SINV;
+    if (!has_label_child(p, top, DY_VP) && !has_label_child(p, top, DY_S) &&
+        p->node[top].label == DY_S) {
+        int k = pt_child_count(p, top);
+        int32_t first = p->node[top].child;
+        p->node[top].label = (k == 1 || (k == 2 && pt_is_leaf_label(p, p->node[first].next, DY_PERIOD))) &&
+                             p->node[first].label == DY_NP ? DY_NP : DY_FRAG;
+        if (p->node[top].label == DY_NP && k == 1) {
+            top = first;
+        }
+    }
+    return pt_wrap(p, DY_ROOT, top);
+}

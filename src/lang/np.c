@@ -1,0 +1,475 @@
+/*
+ * np.c — noun phrases (see parse.h).
+ *
+ * A base NP is the flat Penn NP: determiner, adjectives, numbers, nouns
+ * ("the joint transport committee"). A possessive closes a base NP and
+ * opens the next: (NP (NP Dagolath 's) first Deputy Prime Minister).
+ * Then come post-modifiers, each wrapping what is there so far:
+ *
+ *   (NP (NP the ambassadors) (PP of ...))        PP (of always; others by role)
+ *   (NP (NP Osgiliath) , (NP the state's foe) ,) appositive
+ *   (NP (NNP A) , (NNP B) (CC and) (NNP C))      list of names (flat)
+ *   (NP (NP A) (CC and) (NP the government))     coordination
+ *   (NP (NP a step) (SBAR (WHNP that) (S ..)))   relative clause
+ *   (NP (NP remarks) (VP (VBN published) ..))    reduced relative
+ *   (NP (NP the EU) (PRN -LRB- (NP EU) -RRB-))   parenthesis
+ */
+#include "lang/parse.h"
+
+#include <string.h>
+
+/* ---- base NPs ------------------------------------------------------------------ */
+
+/* Does an NP head (noun, number) come after the modifiers starting at i? */
+static int head_follows(const parser *p, size_t i)
+{
+    for (size_t j = i; j < p->n && j < i + 8; j++) {
+        int t = tag_at(p, j);
+        if (is_noun(t) || t == DY_CD)
+            return 1;
+        if (!(is_adjective(t) || t == DY_VBN || t == DY_VBG || is_adverb(t) || t == DY_CC ||
+              t == DY_HYPH || (t == DY_COMMA && is_adjective(tag_at(p, j + 1)))))
+            return 0;
+    }
+    return 0;
+}
+
+/* "very senior", "real easy or pleasant": an ADJP inside an NP. */
+static int32_t inner_adjp(parser *p)
+{
+    size_t i = p->pos;
+    int t = tag_at(p, i);
+    if (is_adverb(t) && is_adjective(tag_at(p, i + 1))) {
+        int32_t adjp = pt_wrap(p, DY_ADJP, pt_take(p));
+        pt_add(p, adjp, pt_take(p));
+        return adjp;
+    }
+    if (is_adjective(t) && tag_at(p, i + 1) == DY_CC && is_adjective(tag_at(p, i + 2)) &&
+        head_follows(p, i + 3)) {
+        int32_t adjp = pt_wrap(p, DY_ADJP, pt_take(p));
+        pt_add(p, adjp, pt_take(p));
+        pt_add(p, adjp, pt_take(p));
+        return adjp;
+    }
+    return pt_take(p);
+}
+
+/* "800 million", "almost five", "a million": numbers as one QP. */
+static int32_t numbers(parser *p)
+{
+    size_t i = p->pos;
+    size_t j = i;
+    if (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_DT || tag_at(p, j) == DY_DOLLAR)
+        j++;
+    size_t first_cd = j;
+    while (tag_at(p, j) == DY_CD)
+        j++;
+    if (j - i < 2 || first_cd == j)
+        return pt_take(p);
+    int32_t qp = pt_phrase(p, DY_QP);
+    while (p->pos < j)
+        pt_add(p, qp, pt_take(p));
+    return qp;
+}
+
+/* May token i go on the base NP whose last item has tag last? */
+static int continues_base(const parser *p, size_t i, int last, int seen_head, int items)
+{
+    int t = tag_at(p, i);
+    if (is_noun(t))
+        return 1;
+    if (t == DY_POS)
+        return items > 0;
+    if (t == DY_CD)
+        return !seen_head || (flags_at(p, i - 1) & DY_LEX_TIME) || last == DY_CD;
+    if (t == DY_DT)
+        /* Radagast the Brown */
+        return items == 0 || last == DY_PDT ||
+               (last == DY_NNP && tag_at(p, i + 1) == DY_NNP && (p->w[i + 1].shape & DY_TW_CAP));
+    if (t == DY_PDT || t == DY_PRPS || t == DY_WPS)
+        return items == 0 || (last == DY_PDT && t == DY_PRPS);
+    if (t == DY_DOLLAR || t == DY_HASH)
+        return items == 0 || last == DY_DT;
+    if (is_adjective(t) || t == DY_VBN || t == DY_VBG) {
+        if (seen_head && last != DY_NNP)
+            return 0;
+        if (flags_at(p, i) & DY_LEX_PREPV)
+            return 0;
+        return head_follows(p, i + 1) || (is_adjective(t) && last == DY_DT && items == 1);
+    }
+    if (is_adverb(t)) {
+        int u = tag_at(p, i + 1);
+        if (seen_head)
+            return 0;
+        if (last == DY_DT && items == 1 && is_adjective(u))
+            return 1;   /* the most dangerous */
+        if (items == 0 && u == DY_DT)
+            return 1;   /* even the entire world */
+        return (u == DY_CD || is_adjective(u) || u == DY_VBN) && head_follows(p, i + 1);
+    }
+    if (t == DY_CC || t == DY_COMMA)
+        return !seen_head && is_adjective(last) && is_adjective(tag_at(p, i + 1)) &&
+               head_follows(p, i + 1);
+    return 0;
+}
+
+/*
+ * A base NP at the current token, possessives included, or -1 (nothing
+ * consumed). A pronoun or "there" is an NP of its own.
+ */
+int32_t parse_base_np(parser *p)
+{
+    size_t start = p->pos;
+    int t = tag_at(p, start);
+    if (t == DY_PRP || t == DY_EX) {
+        int32_t np = pt_wrap(p, DY_NP, pt_take(p));
+        return np;
+    }
+    if (t == DY_LQUOTE && np_starts(p, start + 1)) {
+        /* a quoted name: keep the quotes in the NP */
+        int32_t q = pt_take(p);
+        int32_t inner = parse_base_np(p);
+        if (inner < 0) {
+            p->pos = start;
+            return -1;
+        }
+        int32_t np = pt_pair(p, DY_NP, q, inner);
+        if (tag_at(p, p->pos) == DY_RQUOTE)
+            pt_add(p, np, pt_take(p));
+        return np;
+    }
+    int32_t np = pt_phrase(p, DY_NP);
+    int items = 0, seen_head = 0, last = 0;
+    while (p->pos < p->n && continues_base(p, p->pos, last, seen_head, items)) {
+        int u = tag_at(p, p->pos);
+        if (u == DY_POS) {
+            pt_add(p, np, pt_take(p));
+            if (!np_starts(p, p->pos) || tag_at(p, p->pos) == DY_PRP)
+                return np;             /* Libya 's (nothing owned follows) */
+            np = pt_wrap(p, DY_NP, np);
+            seen_head = 0;
+            last = DY_POS;
+            continue;
+        }
+        int32_t item = (u == DY_CD || (u == DY_DT && tag_at(p, p->pos + 1) == DY_CD) ||
+                        (is_adverb(u) && tag_at(p, p->pos + 1) == DY_CD))
+                           ? numbers(p)
+                           : inner_adjp(p);
+        pt_add(p, np, item);
+        items++;
+        last = tag_at(p, p->pos - 1);
+        if (is_noun(last) || last == DY_CD)
+            seen_head = seen_head || is_noun(last);
+        if (is_noun(last) && !continues_base(p, p->pos, last, 1, items))
+            break;
+    }
+    if (items == 0) {
+        p->pos = start;
+        return -1;
+    }
+    return np;
+}
+
+/* ---- heads and roles ----------------------------------------------------------- */
+
+/* The tag of the head noun of np (its last noun, or its first NP's head). */
+int np_head_tag(const parser *p, int32_t np)
+{
+    int head = 0;
+    int32_t first_np = -1;
+    for (int32_t c = p->node[np].child; c >= 0; c = p->node[c].next) {
+        const pnode *n = &p->node[c];
+        if (n->leaf >= 0 && (is_noun(n->label) || n->label == DY_CD || n->label == DY_PRP))
+            head = n->label;
+        else if (n->label == DY_NP && first_np < 0)
+            first_np = c;
+    }
+    if (!head && first_np >= 0)
+        return np_head_tag(p, first_np);
+    return head;
+}
+
+/* Is the PP starting at i about time (on Thursday, in 1990)? */
+static int temporal_pp(const parser *p, size_t i)
+{
+    size_t j = i + 1;
+    while (j < p->n && j < i + 5) {
+        int t = tag_at(p, j);
+        if (flags_at(p, j) & DY_LEX_TIME)
+            return 1;
+        if (t == DY_CD && p->w[j].leaf->ulen == 4)
+            return 1;
+        if (!(t == DY_DT || is_adjective(t) || t == DY_CD))
+            return 0;
+        j++;
+    }
+    return 0;
+}
+
+/* Does the PP at the current token modify np (rather than the verb)? */
+static int takes_pp(const parser *p, int32_t np, np_role role)
+{
+    size_t i = p->pos;
+    if (word_at(p, i, "OF"))
+        return 1;
+    if ((flags_at(p, i) & DY_LEX_SUB) && clause_starts(p, i + 1))
+        return 0;
+    if (tag_at(p, i) == DY_TO && starts_verb_group(p, i))
+        return 0;
+    if (!np_starts(p, i + 1) && tag_at(p, i + 1) != DY_VBG)
+        return 0;
+    if (role == NP_SUBJ)
+        return 1;
+    if (role == NP_OBJ)
+        return word_at(p, i, "BETWEEN") || word_at(p, i, "AMONG");
+    int head = np_head_tag(p, np);
+    if (head != DY_NN && head != DY_NNS)
+        return 0;
+    static const char *const verbal[] = {"AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AT",
+                                         "DESPITE", "AMID", "BY", NULL};
+    for (int k = 0; verbal[k]; k++)
+        if (word_at(p, i, verbal[k]))
+            return 0;
+    return !temporal_pp(p, i);
+}
+
+/* ---- post-modifiers ---------------------------------------------------------------- */
+
+/* A single-word NP (NP (NNP Gondor)): lists of these are written flat. */
+static int one_word(const parser *p, int32_t np)
+{
+    int32_t c = p->node[np].child;
+    return c >= 0 && p->node[c].next < 0 && p->node[c].leaf >= 0 && is_noun(p->node[c].label);
+}
+
+/* A list member: base NP with its of-PP. */
+static int32_t member(parser *p)
+{
+    int32_t np = parse_base_np(p);
+    if (np >= 0 && word_at(p, p->pos, "OF") && np_starts(p, p->pos + 1))
+        np = pt_pair(p, DY_NP, np, parse_pp(p, NP_MEMBER));
+    return np;
+}
+
+/* Build the list NP from first and the members/commas collected. */
+static int32_t build_list(parser *p, int32_t *items, int n)
+{
+    int flat = 1;
+    for (int k = 0; k < n; k++)
+        if (p->node[items[k]].label == DY_NP && !one_word(p, items[k]))
+            flat = 0;
+    int32_t list = pt_phrase(p, DY_NP);
+    for (int k = 0; k < n; k++) {
+        int32_t it = items[k];
+        if (flat && p->node[it].label == DY_NP) {
+            int32_t leaf = p->node[it].child;
+            p->node[leaf].next = -1;
+            pt_add(p, list, leaf);
+        } else {
+            pt_add(p, list, it);
+        }
+    }
+    return list;
+}
+
+/* "A, B, C and D" (also "A, B, and D"); -1 and nothing consumed if not a list. */
+static int32_t try_list(parser *p, int32_t first)
+{
+    size_t save = p->pos, mark = p->nnode;
+    int32_t items[64];
+    int n = 0, members = 1;
+    items[n++] = first;
+    while (n < 60 && tag_at(p, p->pos) == DY_COMMA) {
+        items[n++] = pt_take(p);
+        if (tag_at(p, p->pos) == DY_CC)
+            break;
+        int32_t m = np_starts(p, p->pos) && tag_at(p, p->pos) != DY_PRP ? member(p) : -1;
+        if (m < 0)
+            break;
+        items[n++] = m;
+        members++;
+    }
+    if (members >= 2 && tag_at(p, p->pos) == DY_CC && np_starts(p, p->pos + 1) &&
+        tag_at(p, p->pos + 1) != DY_PRP) {
+        items[n++] = pt_take(p);
+        int32_t m = member(p);
+        if (m >= 0) {
+            items[n++] = m;
+            return build_list(p, items, n);
+        }
+    }
+    p->pos = save;
+    p->nnode = mark;
+    return -1;
+}
+
+/* ", the state's fiercest foe ," after a name; -1 and nothing consumed if not. */
+static int32_t try_appositive(parser *p, int32_t np)
+{
+    size_t i = p->pos;
+    int t = tag_at(p, i + 1);
+    if (!np_starts(p, i + 1) || t == DY_PRP || t == DY_EX || clause_starts(p, i + 1))
+        return -1;
+    size_t save = p->pos, mark = p->nnode;
+    int32_t comma = pt_take(p);
+    int32_t app = parse_np(p, NP_MEMBER);
+    int u = tag_at(p, p->pos);
+    int closes = at_end(p, p->pos) || u == DY_COMMA || u == DY_RRB || u == DY_COLON ||
+                 u == DY_RQUOTE;
+    if (app < 0 || !closes) {
+        p->pos = save;
+        p->nnode = mark;
+        return -1;
+    }
+    int32_t whole = pt_pair(p, DY_NP, np, comma);
+    pt_add(p, whole, app);
+    if (u == DY_COMMA && !at_end(p, p->pos + 1) && !clause_starts(p, p->pos + 1) &&
+        !starts_verb_group(p, p->pos + 1))
+        pt_add(p, whole, pt_take(p));
+    return whole;
+}
+
+/* "X and Y": -1 and nothing consumed if the conjunction joins something else. */
+static int32_t try_coordination(parser *p, int32_t np, np_role role)
+{
+    size_t i = p->pos;
+    /* in a subject, "A and B have" joins NPs; elsewhere "..A and B have" joins clauses */
+    if (!np_starts(p, i + 1) || tag_at(p, i + 1) == DY_PRP ||
+        (role != NP_SUBJ && clause_starts(p, i + 1)))
+        return -1;
+    int32_t cc = pt_take(p);
+    int32_t second = parse_np(p, role == NP_SUBJ ? NP_SUBJ : NP_MEMBER);
+    if (second < 0) {
+        p->pos = i;
+        return -1;
+    }
+    if (one_word(p, np) && one_word(p, second) && p->node[np].label == DY_NP) {
+        int32_t a = p->node[np].child, b = p->node[second].child;
+        p->node[a].next = p->node[b].next = -1;
+        int32_t flat = pt_pair(p, DY_NP, a, cc);
+        pt_add(p, flat, b);
+        return flat;
+    }
+    int32_t both = pt_pair(p, DY_NP, np, cc);
+    pt_add(p, both, second);
+    return both;
+}
+
+/* "(EU)": a parenthesis after a noun phrase. */
+static int32_t parenthesis(parser *p, int32_t np)
+{
+    size_t i = p->pos;
+    size_t j = i + 1;
+    while (j < p->n && j < i + 12 && tag_at(p, j) != DY_RRB)
+        j++;
+    if (tag_at(p, j) != DY_RRB)
+        return -1;
+    int32_t prn = pt_wrap(p, DY_PRN, pt_take(p));
+    int32_t inner = np_starts(p, p->pos) ? parse_np(p, NP_MEMBER) : -1;
+    if (inner >= 0 && p->pos == j) {
+        pt_add(p, prn, inner);
+    } else {
+        if (inner >= 0)
+            pt_add(p, prn, inner);
+        while (p->pos < j)
+            pt_add(p, prn, pt_take(p));
+    }
+    pt_add(p, prn, pt_take(p));
+    return pt_pair(p, DY_NP, np, prn);
+}
+
+/* A relative clause or reduced relative at the current token, or -1. */
+static int32_t relative(parser *p, np_role role)
+{
+    size_t i = p->pos;
+    int t = tag_at(p, i);
+    if (t == DY_WDT || t == DY_WP || t == DY_WPS || (t == DY_WRB && word_at(p, i, "WHERE")))
+        return parse_sbar(p);
+    if (t == DY_VBN && !(flags_at(p, i) & DY_LEX_PREPV))
+        return parse_vp(p);
+    if (t == DY_VBG && !(flags_at(p, i) & DY_LEX_PREPV) && role != NP_PRED)
+        return parse_vp(p);
+    return -1;
+}
+
+/* The next post-modifier of np, or -1 when np is complete. */
+static int32_t post_modify(parser *p, int32_t np, np_role role)
+{
+    size_t i = p->pos;
+    int t = tag_at(p, i);
+    if ((t == DY_IN || t == DY_TO) && takes_pp(p, np, role))
+        return pt_pair(p, DY_NP, np, parse_pp(p, role == NP_SUBJ ? NP_SUBJ : NP_POBJ));
+    if (t == DY_COMMA) {
+        int32_t r = role != NP_MEMBER ? try_list(p, np) : -1;
+        if (r < 0)
+            r = try_appositive(p, np);
+        if (r < 0 && (tag_at(p, i + 1) == DY_WDT || tag_at(p, i + 1) == DY_WP)) {
+            int32_t comma = pt_take(p);
+            r = pt_pair(p, DY_NP, np, comma);
+            pt_add(p, r, parse_sbar(p));
+        }
+        return r;
+    }
+    if (t == DY_CC && !word_at(p, i, "BUT"))
+        return try_coordination(p, np, role);
+    if (t == DY_LRB)
+        return parenthesis(p, np);
+    if (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV) && word_at(p, i, "INCLUDING"))
+        return pt_pair(p, DY_NP, np, parse_pp(p, NP_POBJ));
+    int32_t rel = relative(p, role);
+    return rel >= 0 ? pt_pair(p, DY_NP, np, rel) : -1;
+}
+
+/*
+ * A noun phrase at the current token with its post-modifiers, as allowed
+ * by its role; -1 (nothing consumed) if no NP starts here.
+ */
+int32_t parse_np(parser *p, np_role role)
+{
+    if (++p->depth > DY_PARSE_MAX_DEPTH) {
+        p->depth--;
+        return -1;
+    }
+    int32_t np = parse_base_np(p);
+    while (np >= 0 && p->pos < p->n) {
+        int32_t next = post_modify(p, np, role);
+        if (next < 0)
+            break;
+        np = next;
+    }
+    p->depth--;
+    return np;
+}
+
+/*
+ * "five years after crowds trashed ...", "two days later": a measure NP
+ * before after/before/later/ago is their specifier, as in the Treebank:
+ * (SBAR (NP five years) (IN after) (S ...)), (ADVP (NP two days) (RB later)).
+ * Returns the new phrase, or np unchanged.
+ */
+int32_t measure_phrase(parser *p, int32_t np)
+{
+    size_t i = p->pos;
+    if (np < 0 || p->node[np].label != DY_NP)
+        return np;
+    int head = np_head_tag(p, np);
+    int measure = head == DY_NNS || head == DY_NN;
+    int32_t c = p->node[np].child;
+    int counted = 0;
+    for (; c >= 0; c = p->node[c].next)
+        counted |= p->node[c].label == DY_CD || p->node[c].label == DY_QP;
+    if (!measure || !counted)
+        return np;
+    if (word_at(p, i, "AFTER") || word_at(p, i, "BEFORE")) {
+        int clause = clause_starts(p, i + 1);
+        int32_t phrase = pt_pair(p, clause ? DY_SBAR : DY_PP, np, pt_take(p));
+        if (clause)
+            pt_add(p, phrase, parse_clause(p));
+        else if (np_starts(p, p->pos))
+            pt_add(p, phrase, parse_np(p, NP_POBJ));
+        return phrase;
+    }
+    if (word_at(p, i, "LATER") || word_at(p, i, "AGO") || word_at(p, i, "EARLIER"))
+        return pt_pair(p, DY_ADVP, np, pt_take(p));
+    return np;
+}

@@ -1,0 +1,106 @@
+/*
+ * parse.h — the phrase analyser's internals: a deterministic parser over
+ * tagged tokens that builds Penn-Treebank-shaped phrases.
+ *
+ * The parser reads left to right with a little lookahead and never
+ * backtracks more than one try (a list or an appositive). It is a set of
+ * mutually recursive functions, one per phrase kind:
+ *
+ *   clause.c   sentences, clauses, SBAR, reported speech, coordination
+ *   vp.c       verb groups (modals, auxiliaries, to-infinitives) and the
+ *              complements of a verb
+ *   np.c       noun phrases: base NPs, possessives, post-modifiers,
+ *              appositives, lists and coordination
+ *   pp.c       prepositional phrases and adjective phrases
+ *   ptree.c    the scratch tree these build, and its copy into a dy_tree
+ *
+ * Phrases are built bottom-up in a scratch node array that the analyser
+ * reuses from sentence to sentence; a finished parse is copied into a
+ * dy_tree with dy_tree_builder. Every function consumes tokens in order
+ * and attaches them in order, so leaves stay in sentence order.
+ */
+#ifndef DY_LANG_PARSE_H
+#define DY_LANG_PARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lang/tagger.h"
+#include "lang/tree.h"
+
+/* Deeper than this, phrase functions give up and tokens are attached flat. */
+#define DY_PARSE_MAX_DEPTH 48
+
+typedef struct pnode {
+    uint16_t label;
+    int32_t leaf;        /* token index of a preterminal, -1 for a phrase */
+    int32_t child, last; /* first and last child, -1 if none */
+    int32_t next;        /* next sibling */
+    int32_t parent;
+} pnode;
+
+typedef struct parser {
+    const dy_tword *w;
+    size_t n;
+    size_t pos;          /* next token to read */
+    pnode *node;
+    size_t nnode, node_cap;
+    int depth;
+} parser;
+
+/* Where a noun phrase stands; decides what may attach to it. */
+typedef enum np_role {
+    NP_SUBJ,   /* subject: PPs attach to it (Soldiers from Gondor) */
+    NP_OBJ,    /* object of a verb: only of-PPs attach */
+    NP_POBJ,   /* object of a preposition */
+    NP_PRED,   /* after a form of BE */
+    NP_MEMBER  /* a member of a list or appositive */
+} np_role;
+
+/* ptree.c */
+void pt_reset(parser *p, const dy_tword *w, size_t n);
+int32_t pt_phrase(parser *p, dy_label label);
+int32_t pt_leaf(parser *p, size_t token);
+int32_t pt_take(parser *p);
+void pt_add(parser *p, int32_t parent, int32_t child);
+int32_t pt_wrap(parser *p, dy_label label, int32_t child);
+int32_t pt_pair(parser *p, dy_label label, int32_t a, int32_t b);
+int pt_is_leaf_label(const parser *p, int32_t node, dy_label label);
+int pt_child_count(const parser *p, int32_t node);
+int pt_emit(const parser *p, int32_t root, dy_tree_builder *b, const dy_leaf *leaves, dy_tree *out);
+
+/* token tests (clause.c) */
+int tag_at(const parser *p, size_t i);
+int word_at(const parser *p, size_t i, const char *upper);
+uint32_t flags_at(const parser *p, size_t i);
+int is_noun(int tag);
+int is_finite(int tag);
+int is_verb(int tag);
+int is_adverb(int tag);
+int is_adjective(int tag);
+int np_starts(const parser *p, size_t i);
+int clause_starts(const parser *p, size_t i);
+int at_end(const parser *p, size_t i);
+
+/* clause.c */
+int32_t parse_clause(parser *p);
+int32_t parse_sbar(parser *p);
+int32_t parse_sentence(parser *p);
+
+/* vp.c */
+int32_t parse_vp(parser *p);
+int starts_verb_group(const parser *p, size_t i);
+
+/* np.c */
+int32_t parse_np(parser *p, np_role role);
+int32_t parse_base_np(parser *p);
+int np_head_tag(const parser *p, int32_t np);
+int32_t measure_phrase(parser *p, int32_t np);
+
+/* pp.c */
+int32_t parse_pp(parser *p, np_role role);
+int32_t parse_adjp(parser *p);
+int32_t parse_advp(parser *p);
+int starts_pp(const parser *p, size_t i);
+
+#endif
