@@ -17,6 +17,8 @@
 #include "code/cameo.h"
 #include "base/mem.h"
 #include "text/split.h"
+#include "text/token.h"
+#include "lang/analyse.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -55,6 +57,8 @@ struct dyad_coder {
     size_t nev, ev_cap;
     int p2;                  /* the verbs are in the PETRARCH-2 dialect */
     const dyad_dicts *dicts;
+    dy_analyser *an;         /* raw text: tagger and phrase analyser */
+    dy_tokens toks;          /* raw text: the tokens of one sentence (reused) */
 };
 
 /* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
@@ -239,6 +243,8 @@ dyad_coder *dyad_coder_new(const dyad_dicts *d, const dyad_options *o, dyad_mess
     dy_diag_init(&c->diag, forward, f);
     dy_arena_init(&c->arena, 1 << 16);
     dy_tree_builder_init(&c->tb, &c->arena);
+    c->an = dy_analyser_new();
+    c->toks = (dy_tokens)DY_TOKENS_INIT;
     for (uint32_t i = 0; i < c->d->npatterns && !c->p2; i++)
         c->p2 = c->d->pattern[i].dialect == DY_DIALECT_PETRARCH2;
     return c;
@@ -269,6 +275,8 @@ void dyad_coder_free(dyad_coder *c)
         return;
     dy_tree_builder_free(&c->tb);
     dy_arena_free(&c->arena);
+    dy_analyser_free(c->an);
+    dy_tokens_free(&c->toks);
     dy_free(c->diag.ctx);
     dy_free(c->ev);
     dy_free(c);
@@ -546,29 +554,48 @@ int dyad_code_parse(dyad_coder *c, const char *story_id, const char *date, int s
 }
 
 /*
- * Code one sentence of raw text (spans relative to the story text given to
- * dy_coder_begin_story; text points into it). The tree comes from dyad's
- * own tagger and phrase analyser (src/lang).
- *
- * Not available yet: the analyser has not landed, so this reports an
- * error for the sentence and codes nothing (see docs/coder.md).
+ * Code one sentence of raw text. text/len is the sentence; when it lies
+ * inside the story text given to dy_coder_begin_story, byte spans refer to
+ * the story, else to the sentence. The tree comes from dyad's own
+ * tokenizer, tagger and phrase analyser (src/text, src/lang).
  */
 dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text, size_t len,
                                   dy_trace *trace)
 {
     if (trace)
         memset(trace, 0, sizeof *trace);
-    int story = 0;
-    const char *disc = dy_coder_discard(c->dicts, text, len, &story);
-    if (trace)
-        trace->discard = disc;
-    if (disc)
-        return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
-    char where[256];
-    snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
-    dy_diag_where(&c->diag, DY_ERROR, where,
-                  "raw-text analysis is not available in this build; use --parse");
-    return DY_SENT_NO_TREE;
+    const char *base = text;
+    size_t off = 0;
+    if (c->text && text >= c->text && text + len <= c->text + c->text_len) {
+        base = c->text;
+        off = (size_t)(text - c->text);
+    }
+    dy_tokenize(base, (uint32_t)off, (uint32_t)(off + len), &c->toks);
+    size_t n = c->toks.n;
+    if (n == 0) {
+        if (trace)
+            memset(trace, 0, sizeof *trace);
+        return DY_SENT_NO_TREE;
+    }
+    dy_leaf *leaves = DY_ARENA_NEW(&c->arena, dy_leaf, n);
+    for (size_t i = 0; i < n; i++) {
+        const dy_token *tk = &c->toks.v[i];
+        dy_leaf *l = &leaves[i];
+        l->text = dy_arena_strndup(&c->arena, base + tk->start, tk->end - tk->start);
+        l->len = tk->end - tk->start;
+        l->upper = dy_arena_strndup(&c->arena, dy_token_norm(&c->toks, i), tk->norm_len);
+        l->ulen = tk->norm_len;
+        l->start = (int32_t)tk->start;
+        l->end = (int32_t)tk->end;
+    }
+    dy_tree *t = DY_ARENA_NEW(&c->arena, dy_tree, 1);
+    if (dy_analyse(c->an, leaves, n, &c->arena, t) != 0) {
+        char where[256];
+        snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
+        dy_diag_where(&c->diag, DY_ERROR, where, "the sentence could not be analysed");
+        return DY_SENT_NO_TREE;
+    }
+    return dy_coder_code_tree(c, sentence, t, text, len, trace);
 }
 
 /*
