@@ -51,8 +51,8 @@ static void phoenix_counts(void **state)
         "Phoenix.Countries.actors.txt:2039: warning: bad date '9008223'",
         "Phoenix.Countries.actors.txt:18010: warning: date '201005011' has 9 digits",
         "Phoenix.agents.txt:1927: warning: agent 'ISLAMIC_EXTREMIST' has no [code]",
-        "Phoenix.IssueCoding.txt:1219: warning: issue 'v:kidnap' has no [code]: the category "
-        "KIDNAP is used",
+        ("Phoenix.IssueCoding.txt:1219: warning: issue 'v:kidnap' has no [code]: the category "
+         "KIDNAP is used"),
     };
     for (size_t i = 0; i < sizeof warned / sizeof warned[0]; i++)
         if (!dt_logged(&log, warned[i]))
