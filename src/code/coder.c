@@ -553,6 +553,43 @@ int dyad_code_parse(dyad_coder *c, const char *story_id, const char *date, int s
     return st == DY_SENT_BAD_PARSE ? -1 : (int)c->nev;
 }
 
+static int count_underscores(const char *s, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] == '_';
+    return k;
+}
+
+/* The leaves of token i: one, or one per underscore-separated part. */
+static size_t token_leaves(dyad_coder *c, const char *base, size_t i, dy_leaf *out)
+{
+    const dy_token *tk = &c->toks.v[i];
+    const char *norm = dy_token_norm(&c->toks, i);
+    size_t nn = tk->norm_len, k = 0;
+    int whole = count_underscores(norm, nn) == 0 || nn != tk->end - tk->start;
+    size_t a = 0;
+    while (a <= nn) {
+        size_t b = whole ? nn : a;
+        while (!whole && b < nn && norm[b] != '_')
+            b++;
+        if (b > a || whole) {
+            dy_leaf *l = &out[k++];
+            memset(l, 0, sizeof *l);
+            /* a whole token keeps its own text; parts have norm = text bytes */
+            size_t ts = whole ? 0 : a, te = whole ? tk->end - tk->start : b;
+            l->text = dy_arena_strndup(&c->arena, base + tk->start + ts, te - ts);
+            l->len = (uint32_t)(te - ts);
+            l->upper = dy_arena_strndup(&c->arena, norm + a, b - a);
+            l->ulen = (uint32_t)(b - a);
+            l->start = (int32_t)(tk->start + ts);
+            l->end = (int32_t)(tk->start + te);
+        }
+        a = b + 1;
+    }
+    return k;
+}
+
 /*
  * Code one sentence of raw text. text/len is the sentence; when it lies
  * inside the story text given to dy_coder_begin_story, byte spans refer to
@@ -577,17 +614,16 @@ dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text,
             memset(trace, 0, sizeof *trace);
         return DY_SENT_NO_TREE;
     }
-    dy_leaf *leaves = DY_ARENA_NEW(&c->arena, dy_leaf, n);
-    for (size_t i = 0; i < n; i++) {
-        const dy_token *tk = &c->toks.v[i];
-        dy_leaf *l = &leaves[i];
-        l->text = dy_arena_strndup(&c->arena, base + tk->start, tk->end - tk->start);
-        l->len = tk->end - tk->start;
-        l->upper = dy_arena_strndup(&c->arena, dy_token_norm(&c->toks, i), tk->norm_len);
-        l->ulen = tk->norm_len;
-        l->start = (int32_t)tk->start;
-        l->end = (int32_t)tk->end;
-    }
+    /* a token written with underscores (Dol_Amroth) is read as its words,
+       as the dictionaries write adjacent words */
+    size_t cap = n;
+    for (size_t i = 0; i < n; i++)
+        cap += (size_t)count_underscores(dy_token_norm(&c->toks, i), c->toks.v[i].norm_len);
+    dy_leaf *leaves = DY_ARENA_NEW(&c->arena, dy_leaf, cap);
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++)
+        nl += token_leaves(c, base, i, &leaves[nl]);
+    n = nl;
     dy_tree *t = DY_ARENA_NEW(&c->arena, dy_tree, 1);
     if (dy_analyse(c->an, leaves, n, &c->arena, t) != 0) {
         char where[256];

@@ -381,41 +381,63 @@ int dy_tabari_emit(dy_tabari_ctx *c, const dy_raw_event *proto, int32_t src, int
 /* ------------------------------------------------------------------ */
 /* Verbs (§2.1, §2.2)                                                    */
 
+/* Does form f fit with its verb word at leaf vleaf? Sets the leaves it spans. */
+static int form_fits(const dy_tabari_ctx *c, uint32_t fi, int32_t vleaf, int32_t *first,
+                     int32_t *last)
+{
+    dy_sent *s = c->s;
+    const dy_verb_form *f = &c->d->form[fi];
+    size_t len;
+    const dy_word *w = dy_dict_phrase_words(c->d, f->phrase, &len);
+    int32_t lo = vleaf, hi = vleaf;
+    for (int32_t k = (int32_t)f->pos - 1; k >= 0; k--) {
+        int32_t j = lo - 1;
+        while (j >= 0 && s->gone[j])
+            j--;
+        if (j < 0 || s->wid[j] != w[k])
+            return 0;
+        lo = j;
+    }
+    for (size_t k = (size_t)f->pos + 1; k < len; k++) {
+        int32_t j = hi + 1;
+        while (j < s->t->nleaf && s->gone[j])
+            j++;
+        if (j >= s->t->nleaf || s->wid[j] != w[k])
+            return 0;
+        hi = j;
+    }
+    *first = lo;
+    *last = hi;
+    return 1;
+}
+
 /*
  * The verb form of the dictionary at leaf (multi-word readings first: the
- * neighbour words must be the adjacent live leaves). Sets the leaves the
- * form spans; DY_NONE if the word is no verb form.
+ * neighbour words must be the adjacent live leaves). When the leaf is the
+ * first word of a multi-word verb whose inflected word comes later ("wire
+ * tap", however the tagger read "tap"), that form is found too. Sets the
+ * leaves the form spans; DY_NONE if the word starts no verb form.
  */
 uint32_t dy_tabari_find_form(const dy_tabari_ctx *c, int32_t leaf, int32_t *first, int32_t *last)
 {
     dy_sent *s = c->s;
     size_t n;
     const uint32_t *forms = dy_dict_forms_of(c->d, s->wid[leaf], &n);
-    for (size_t i = 0; i < n; i++) {
-        const dy_verb_form *f = &c->d->form[forms[i]];
-        size_t len;
-        const dy_word *w = dy_dict_phrase_words(c->d, f->phrase, &len);
-        int32_t lo = leaf, hi = leaf;
-        int ok = 1;
-        for (int32_t k = (int32_t)f->pos - 1; ok && k >= 0; k--) {
-            int32_t j = lo - 1;
-            while (j >= 0 && s->gone[j])
-                j--;
-            ok = j >= 0 && s->wid[j] == w[k];
-            lo = j;
-        }
-        for (size_t k = (size_t)f->pos + 1; ok && k < len; k++) {
-            int32_t j = hi + 1;
-            while (j < s->t->nleaf && s->gone[j])
-                j++;
-            ok = j < s->t->nleaf && s->wid[j] == w[k];
-            hi = j;
-        }
-        if (ok) {
-            *first = lo;
-            *last = hi;
+    for (size_t i = 0; i < n; i++)
+        if (form_fits(c, forms[i], leaf, first, last))
             return forms[i];
-        }
+    int32_t j = leaf;
+    for (int step = 0; step < 3; step++) {
+        j++;
+        while (j < s->t->nleaf && s->gone[j])
+            j++;
+        if (j >= s->t->nleaf)
+            break;
+        forms = dy_dict_forms_of(c->d, s->wid[j], &n);
+        for (size_t i = 0; i < n; i++)
+            if (c->d->form[forms[i]].pos > 0 && form_fits(c, forms[i], j, first, last) &&
+                *first == leaf)
+                return forms[i];
     }
     return DY_NONE;
 }
