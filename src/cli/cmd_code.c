@@ -112,7 +112,7 @@ static int parse_args(int argc, char **argv, code_args *a)
                 return dy_cli_usage_error("code", "--ontology needs cameo or plover");
             a->wo.plover = !strcmp(v, "plover");
         } else if (!strcmp(o, "--input")) {
-            if (take(argc, argv, &i, &v) || dy_format_parse(v, &a->ro.format) != 0)
+            if (take(argc, argv, &i, &v) || !dy_format_parse(v, &a->ro.format))
                 return dy_cli_usage_error("code", "--input needs text, jsonl or xml");
         } else if (!strcmp(o, "--date")) {
             if (take(argc, argv, &i, &v))

@@ -481,7 +481,8 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         s->wid[i] = dy_dict_word(c->d, t->leaf[i].upper, t->leaf[i].ulen);
     dy_comma_opts co = {c->opt.comma_min, c->opt.comma_max, c->opt.comma_bmin,
                         c->opt.comma_bmax, c->opt.comma_emin, c->opt.comma_emax};
-    dy_sent_cut_commas(s, &co);
+    if (!c->p2) /* PETRARCH-2 reads the tree; comma clauses are a TABARI rule */
+        dy_sent_cut_commas(s, &co);
     dy_code_all_nes(c->d, s, (uint32_t)c->date);
 
     dy_tabari_ctx tc;
