@@ -146,9 +146,10 @@ static void token(pscan *p)
     const char *w = p->s + p->i;
     size_t n = j - p->i;
     p->i = j;
-    if (n == 1 && strchr("$+%^", *w)) {
+    const char *marker = n == 1 ? memchr("$+%^", *w, 4) : NULL; /* not strchr: NUL bytes */
+    if (marker) {
         static const int kind[] = {DY_PE_SOURCE, DY_PE_TARGET, DY_PE_COMPOUND, DY_PE_SKIP};
-        push(p, kind[strchr("$+%^", *w) - "$+%^"], 0);
+        push(p, kind[marker - "$+%^"], 0);
         return;
     }
     if (p->r->dialect == DY_DIALECT_PETRARCH2 && n > 2 && memchr(w + 1, '/', n - 2)) {
