@@ -152,7 +152,7 @@ static int code_story(dyad_coder *c, const code_args *a, const dy_story *s, coun
             return 0;
         }
         dy_sent_status st = dy_coder_code_parse_text(c, 1, s->parse, s->text, s->text_len, NULL);
-        if (st == DY_SENT_BAD_PARSE)
+        if (st == DY_SENT_BAD_PARSE || st == DY_SENT_NO_TREE)
             n->errors++;
         n->discarded += st == DY_SENT_DISCARDED || st == DY_SENT_STORY_DISCARDED;
         return 1;

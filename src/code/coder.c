@@ -455,6 +455,20 @@ static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_ra
     e->flags = r->flags;
 }
 
+/* The deepest nesting of t's nodes (nodes come parents first). */
+static int32_t tree_depth(const dy_tree *t, dy_arena *a)
+{
+    int32_t *d = DY_ARENA_NEW(a, int32_t, (size_t)t->nnode + 1);
+    int32_t max = 0;
+    for (int32_t i = 0; i < t->nnode; i++) {
+        int32_t p = t->node[i].parent;
+        d[i] = p >= 0 && p < i ? d[p] + 1 : 1;
+        if (d[i] > max)
+            max = d[i];
+    }
+    return max;
+}
+
 /*
  * Code one sentence whose tree is t (the leaves' spans refer to the story
  * text given to dy_coder_begin_story). text/len is the sentence's own
@@ -474,6 +488,15 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
     if (!t || t->root < 0 || t->nleaf == 0)
         return DY_SENT_NO_TREE;
+    int32_t depth = tree_depth(t, &c->arena);
+    if (depth > DY_CODE_MAX_DEPTH) {
+        char where[256];
+        snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
+        dy_diag_where(&c->diag, DY_ERROR, where,
+                      "phrases nested %d deep (more than %d): sentence not coded", (int)depth,
+                      DY_CODE_MAX_DEPTH);
+        return DY_SENT_NO_TREE;
+    }
 
     dy_sent *s = DY_ARENA_NEW(&c->arena, dy_sent, 1);
     dy_sent_build(s, t, &c->arena);

@@ -15,6 +15,10 @@
 #include "code/tabari.h"
 #include "dict/dict.h"
 
+/* Trees nested deeper than this are refused (the rules recurse over the
+ * tree; no real sentence comes near it). */
+#define DY_CODE_MAX_DEPTH 1000
+
 /* Outcome of coding one sentence. */
 typedef enum dy_sent_status {
     DY_SENT_CODED = 0,        /* coded (possibly with no events) */

@@ -260,6 +260,16 @@ static void parsing_and_discards(void **state)
     const char *t2 = "Arnor attacked Gondor, says the horoscope.";
     assert_int_equal(dy_coder_code_parse_text(w->coder, 1, S_ARN_ATTACKED_GON, t2, strlen(t2),
                                               NULL), DY_SENT_STORY_DISCARDED);
+    /* absurdly deep phrases are refused, not recursed into */
+    dy_buf deep = DY_BUF_INIT;
+    dy_buf_adds(&deep, "(ROOT ");
+    for (int i = 0; i < DY_CODE_MAX_DEPTH + 10; i++)
+        dy_buf_adds(&deep, "(VP (VBD attacked) ");
+    dy_buf_adds(&deep, "(NN x)");
+    for (int i = 0; i < DY_CODE_MAX_DEPTH + 11; i++)
+        dy_buf_addc(&deep, ')');
+    assert_int_equal(dy_coder_code_parse_text(w->coder, 1, deep.data, "", 0, NULL), DY_SENT_NO_TREE);
+    dy_buf_free(&deep);
     /* a stem match: FOOTBALLS is discarded by FOOTBALL */
     int story = 1;
     assert_non_null(dy_coder_discard(w->dicts, "FOOTBALLS", 9, &story));
