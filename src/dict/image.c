@@ -186,8 +186,8 @@ static int check_strings(checker *c, int chars_sec, int off_sec, const char *wha
     const uint32_t *off = dy_image_section_data(c->h, off_sec, &n);
     REQUIRE(c, noff >= 1 && off[0] == 0 && off[noff - 1] == nchars, "%s table broken", what);
     for (uint64_t i = 0; i + 1 < noff; i++)
-        REQUIRE(c, off[i] < off[i + 1] && chars[off[i + 1] - 1] == 0, "%s %llu broken", what,
-                (unsigned long long)i);
+        REQUIRE(c, off[i] < off[i + 1] && off[i + 1] <= nchars && chars[off[i + 1] - 1] == 0,
+                "%s %llu broken", what, (unsigned long long)i);
     return 0;
 }
 
@@ -213,8 +213,13 @@ static int check_words_phrases(checker *c)
     REQUIRE(c, d->nstrs >= 2, "string table lacks its fixed entries");
     uint32_t ns = d->nword_slots;
     REQUIRE(c, ns >= 2 && (ns & (ns - 1)) == 0 && ns > d->nwords, "word hash has a bad size");
-    for (uint32_t i = 0; i < ns; i++)
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < ns; i++) {
         REQUIRE(c, d->word_slot[i] < d->nwords, "word hash slot out of range");
+        used += d->word_slot[i] != 0;
+    }
+    /* an empty slot must remain, or a lookup of an unknown word never ends */
+    REQUIRE(c, used < d->nwords, "word hash overfull");
     uint64_t npw = COUNT(c, DY_SEC_PHRASE_WORD);
     REQUIRE(c, COUNT(c, DY_SEC_PHRASE_CONN) == npw, "phrase connectors do not match words");
     for (uint64_t i = 0; i < npw; i++)

@@ -412,6 +412,11 @@ static void member_line(dy_verbs_reader *r, const char *s, size_t n)
     }
     int trailing;
     size_t k = dy_b_split(b, s, n, &trailing);
+    if (k == 0) {
+        dy_b_report(b, DY_ERROR, r->line, "synset member '%.*s' has no words", (int)n, s);
+        b->stats.skipped_lines++;
+        return;
+    }
     /* a member matches as consecutive words: every connector is adjacent */
     uint32_t ph = dy_b_phrase(b, b->tmpw, NULL, k, trailing ? DY_PHRASE_TRAILING_ADJ : 0);
     add_member(b, r->synset, ph);
