@@ -26,6 +26,8 @@
 typedef struct code_args {
     dy_dictopts dict;
     dyad_options opt;
+    const char *set[32][2];   /* coding options given on the command line, in order */
+    int nset;
     dy_writer_opts wo;
     dy_reader_opts ro;
     int emit_empty;
@@ -84,6 +86,10 @@ static int parse_args(int argc, char **argv, code_args *a)
                 known = 1;
                 if (take(argc, argv, &i, &v) || dyad_options_set(&a->opt, optnames[k][1], v))
                     return dy_cli_usage_error("code", "%s needs a number", o);
+                if (a->nset < 32) {
+                    a->set[a->nset][0] = optnames[k][1];
+                    a->set[a->nset++][1] = v;
+                }
             }
         if (known)
             continue;
@@ -92,10 +98,12 @@ static int parse_args(int argc, char **argv, code_args *a)
             return -2;
         } else if (!strcmp(o, "--parse")) {
             a->opt.use_parse = 1;
-        } else if (!strcmp(o, "--require-dyad")) {
-            a->opt.require_dyad = 1;
-        } else if (!strcmp(o, "--no-require-dyad")) {
-            a->opt.require_dyad = 0;
+        } else if (!strcmp(o, "--require-dyad") || !strcmp(o, "--no-require-dyad")) {
+            a->opt.require_dyad = o[2] == 'r';
+            if (a->nset < 32) {
+                a->set[a->nset][0] = "require_dyad";
+                a->set[a->nset++][1] = o[2] == 'r' ? "true" : "false";
+            }
         } else if (!strcmp(o, "--emit-empty")) {
             a->emit_empty = 1;
         } else if (!strcmp(o, "--format")) {
@@ -247,6 +255,12 @@ static int run(int argc, char **argv)
         dy_dictopts_free(&a.dict);
         return DY_EXIT_FATAL;
     }
+    /* the options of the dictionaries' PETR_config.ini, then the command line's */
+    int use_parse = a.opt.use_parse;
+    dy_coder_options_from_dict(dict, &a.opt);
+    a.opt.use_parse = use_parse;
+    for (int i = 0; i < a.nset; i++)
+        dyad_options_set(&a.opt, a.set[i][0], a.set[i][1]);
     dyad_dicts *dicts = dy_dicts_wrap(dict);
     dyad_coder *c = dyad_coder_new(dicts, &a.opt, on_message, NULL);
     dy_buf out = DY_BUF_INIT;

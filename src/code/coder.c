@@ -75,6 +75,20 @@ void dyad_options_default(dyad_options *o)
     o->comma_emax = 8;
 }
 
+/* The options a dictionary set carries (PETR_config.ini [Options]). */
+void dy_coder_options_from_dict(const dy_dict *d, dyad_options *o)
+{
+    dyad_options_default(o);
+    o->require_dyad = d->options.require_dyad;
+    o->new_actor_length = d->options.new_actor_length;
+    o->comma_min = d->options.comma_min;
+    o->comma_max = d->options.comma_max;
+    o->comma_bmin = d->options.comma_bmin;
+    o->comma_bmax = d->options.comma_bmax;
+    o->comma_emin = d->options.comma_emin;
+    o->comma_emax = d->options.comma_emax;
+}
+
 static int parse_int(const char *v, int *out)
 {
     char *end;

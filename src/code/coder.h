@@ -38,6 +38,7 @@ typedef struct dy_trace {
 } dy_trace;
 
 dyad_dicts *dy_dicts_wrap(dy_dict *d);
+void dy_coder_options_from_dict(const dy_dict *d, dyad_options *o);
 const dy_dict *dy_dicts_get(const dyad_dicts *d);
 
 void dy_coder_begin_story(dyad_coder *c, const char *story_id, int date, const char *text,

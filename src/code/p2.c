@@ -512,6 +512,10 @@ static void code_vp(dy_tabari_ctx *c, int32_t vp, int32_t inherited_subject, p2l
         me.source = ne_in(c, cl.subject);
         me.target = lower_target(c, &cl);
     }
+    dy_verb_note note = {leaf, f->verb, pat, me.code, passive, me.source, me.target, 0, NULL};
+    note.why = lower.n ? "governs other verbs: combined with them, or they stand alone"
+                       : "coded from its clause";
+    dy_tabari_note(c, &note);
     /* governed events: transformations, then combination (§3). A verb with
        a target of its own ("visits North Korea to strengthen ties") keeps
        its event and the governed ones stand alone. */

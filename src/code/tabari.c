@@ -473,7 +473,8 @@ static int32_t passive_verb(const dy_tabari_ctx *c, int32_t vp, int32_t first_ve
     return by && be ? vbn : -1;
 }
 
-static void add_note(dy_tabari_ctx *c, const dy_verb_note *n)
+/* Keep note n for `dyad explain` (only when the caller asked for notes). */
+void dy_tabari_note(dy_tabari_ctx *c, const dy_verb_note *n)
 {
     if (!c->note)
         return;
@@ -538,7 +539,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     note.code = code_a;
     if (is_null_code(code_a)) {
         note.why = pat != DY_NONE ? "a [---] pattern matched: no event" : "the verb has no code";
-        add_note(c, &note);
+        dy_tabari_note(c, &note);
         return 0;
     }
     int32_t src = b.source >= 0 ? b.source : default_source(c, &up);
@@ -547,7 +548,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     note.target_ne = tgt;
     if (src < 0 || tgt < 0) {
         note.why = src < 0 ? "no source" : "no target";
-        add_note(c, &note);
+        dy_tabari_note(c, &note);
         return 1;
     }
     dy_raw_event proto = {NULL, NULL, NULL, src, tgt, vfirst, vlast, pat,
@@ -564,7 +565,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     }
     note.nevents = dy_tabari_emit(c, &proto, src, tgt, code_a, code_b);
     note.why = note.nevents ? "coded" : "events dropped (require_dyad or same codes)";
-    add_note(c, &note);
+    dy_tabari_note(c, &note);
     return 1;
 }
 

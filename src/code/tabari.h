@@ -42,6 +42,7 @@ typedef struct dy_tabari_ctx {
 } dy_tabari_ctx;
 
 void dy_tabari_code(dy_tabari_ctx *c);
+void dy_tabari_note(dy_tabari_ctx *c, const dy_verb_note *n);
 uint32_t dy_tabari_find_form(const dy_tabari_ctx *c, int32_t leaf, int32_t *first, int32_t *last);
 int dy_tabari_emit(dy_tabari_ctx *c, const dy_raw_event *proto, int32_t src, int32_t tgt,
                    const char *code_a, const char *code_b);
