@@ -128,10 +128,13 @@ int dy_reader_next(dy_reader *r, dy_story *out, dy_arena *a)
     default: got = dy_read_text_next(r, out, a); break;
     }
     if (!got) {
-        if (r->in.error && !r->done)
-            dy_diagf(r->diag, DY_ERROR, r->path, r->line, "read error: %s", strerror(r->in.error));
         r->done = 1;
-        return 0;
+        if (!r->in.error)
+            return 0;
+        /* the record being read is lost: say so in the output too */
+        dy_reader_error(r, out, a, r->line, NULL, "read error: %s", strerror(r->in.error));
+        r->records++;
+        return 1;
     }
     r->records++;
     return 1;

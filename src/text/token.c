@@ -334,8 +334,8 @@ static size_t end_word(tokenizer *z, size_t b, size_t e, int shape)
     return e;
 }
 
-/* Can the punctuation byte c at p continue the word that began at b? */
-static int inner_punct(const tokenizer *z, size_t b, size_t p, int *shape)
+/* Can the punctuation byte at p continue the word before it? */
+static int inner_punct(const tokenizer *z, size_t p, int *shape)
 {
     const unsigned char *t = z->t;
     unsigned char c = t[p];
@@ -358,7 +358,6 @@ static int inner_punct(const tokenizer *z, size_t b, size_t p, int *shape)
     case '&':  /* AT&T */
         return dy_is(t[p - 1], DY_C_ALPHA) && is_alnum_at(z, p + 1) && dy_is(t[p + 1], DY_C_ALPHA);
     default:
-        (void)b;
         return 0;
     }
 }
@@ -399,7 +398,7 @@ static size_t scan_word(tokenizer *z, size_t b)
                 break;
             return r;
         }
-        if (!inner_punct(z, b, p, &shape))
+        if (!inner_punct(z, p, &shape))
             break;
         p++;
     }
