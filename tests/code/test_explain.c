@@ -59,6 +59,21 @@ static void says_why_nothing_was_coded(void **state)
     dyad_run_free(&r);
 }
 
+static void raw_text_shows_tags_and_lemmas(void **state)
+{
+    (void)state;
+    const char *args[] = {"explain", "Arnor attacked Gondor on Monday.", "--date", "1995-01-06",
+                          "--verbs", V "PETR.Validate.verbs.txt",
+                          "--actors", V "PETR.Validate.actors.txt", "--no-cache", NULL};
+    dyad_run r = dyad_run_cli(NULL, 0, args);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "attacked/VBD/ATTACK"));
+    assert_non_null(strstr(r.out, "tree: (ROOT"));
+    assert_non_null(strstr(r.out, "\"attacked\": verb ATTACK"));
+    assert_non_null(strstr(r.out, "  ARN GON 223"));
+    dyad_run_free(&r);
+}
+
 static void bad_parse_is_reported(void **state)
 {
     (void)state;
@@ -72,4 +87,5 @@ DYAD_TEST_GROUP(code_explain,
     cmocka_unit_test(shows_phrases_verbs_and_events),
     cmocka_unit_test(shows_the_pattern_that_fired),
     cmocka_unit_test(says_why_nothing_was_coded),
+    cmocka_unit_test(raw_text_shows_tags_and_lemmas),
     cmocka_unit_test(bad_parse_is_reported))
