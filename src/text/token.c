@@ -355,6 +355,8 @@ static int inner_punct(const tokenizer *z, size_t p, int *shape)
     case ':':
     case '/':  /* 10:30  1/2 */
         return dy_is(t[p - 1], DY_C_DIGIT) && is_alnum_at(z, p + 1) && dy_is(t[p + 1], DY_C_DIGIT);
+    case '_':  /* Dol_Amroth: dictionaries join words so, and texts written for them too */
+        return p > 0 && wordchar_at(z, p + 1) && (dy_is(z->t[p - 1], DY_C_ALNUM) || z->t[p - 1] >= 0x80);
     case '&':  /* AT&T */
         return dy_is(t[p - 1], DY_C_ALPHA) && is_alnum_at(z, p + 1) && dy_is(t[p + 1], DY_C_ALPHA);
     default:
@@ -416,7 +418,7 @@ static int simple_end(const tokenizer *z, size_t p)
     if (dy_char_class[c] & (DY_C_SPACE | DY_C_CTRL))
         return 1;
     switch (c) {
-    case '-': case '.': case ',': case ':': case '/': case '&': case '\'':
+    case '-': case '.': case ',': case ':': case '/': case '&': case '\'': case '_':
         return 0;
     default:
         return 1;

@@ -11,7 +11,8 @@
  *     "don't" → DO + N'T, "won't" → WO + N'T, "can't" → CA + N'T,
  *     "they're/'ve/'ll/'d/'m" → THEY + 'RE ...; "$200" → $ + 200;
  *     "3.5%" → 3.5 + %;
- *   - kept whole: hyphenated words (deal-makers, U.S.-China), numbers with
+ *   - kept whole: hyphenated words (deal-makers, U.S.-China), words joined
+ *     by underscores as dictionaries write them (Dol_Amroth), numbers with
  *     , . : / inside (1,000.5  10:30  2019-06-19), abbreviations with
  *     their period (U.S., Mr., Jan.), words with inner apostrophes (O'Brien).
  *     An abbreviation at the very end of a sentence also yields a "." token

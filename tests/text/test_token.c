@@ -100,6 +100,8 @@ static void hyphenated_words(void **state)
     assert_true(k.shape & DY_SHAPE_HYPHEN);
     assert_int_equal(k.kind, DY_TOK_WORD);
     check_norms("pro- and anti-war", "PRO|-|AND|ANTI-WAR");
+    /* underscores join words as the dictionaries write them */
+    check_norms("Dol_Amroth met Minas_Tirith _x_", "DOL_AMROTH|MET|MINAS_TIRITH|_|X|_");
 }
 
 static void numbers_and_currency(void **state)
