@@ -177,12 +177,28 @@ void dy_code_ne(const dy_dict *d, dy_sent *s, dy_ne *e, uint32_t date)
         e->code[e->ncode++] = code;
 }
 
-/* Code every NE of the sentence; compounds collect their members' codes. */
+/*
+ * Code every NE of the sentence; compounds collect their members' codes.
+ * An adjectival compound ("Russian and Chinese bombers") stays one only if
+ * at least two members name an actor; else it is read as one phrase.
+ */
 void dy_code_all_nes(const dy_dict *d, dy_sent *s, uint32_t date)
 {
     for (int32_t i = 0; i < s->nne; i++) {
         dy_ne *e = &s->ne[i];
         if (e->nmember == 0)
             dy_code_ne(d, s, e, date);
+    }
+    for (int32_t i = 0; i < s->nne; i++) {
+        dy_ne *e = &s->ne[i];
+        if (!e->adjectival)
+            continue;
+        int coded = 0;
+        for (int32_t m = 0; m < e->nmember; m++)
+            coded += s->ne[e->member + m].actor_leaf >= 0;
+        if (coded < 2) {
+            dy_sent_dissolve(s, i);
+            dy_code_ne(d, s, e, date);
+        }
     }
 }

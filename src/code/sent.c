@@ -278,13 +278,133 @@ static int32_t make_compound(dy_sent *s, int32_t n, const int32_t *prefix, int32
     return id;
 }
 
+static int is_adjective_tag(int l)
+{
+    return l == DY_JJ || l == DY_JJR || l == DY_JJS || l == DY_NNP || l == DY_NNPS;
+}
+
+/*
+ * The conjunct leaves of "Russian and Chinese bombers": an NP without inner
+ * NP whose modifiers are adjectives joined by one CC (directly or in an
+ * ADJP), followed by a noun. Fills conj[] (at most max) and returns their
+ * number, or 0 if n has not that shape. *after is the first leaf after
+ * the coordination.
+ */
+static int adjective_conjuncts(const dy_sent *s, int32_t n, int32_t *conj, int max, int32_t *after)
+{
+    if (has_np_below(s, n))
+        return 0;
+    int32_t coord = -1; /* the node holding the CC: n itself or an ADJP child */
+    if (count_children(s, n, DY_CC) == 1)
+        coord = n;
+    for (int32_t c = N(s, n)->child; c >= 0 && coord < 0; c = N(s, c)->next)
+        if (N(s, c)->label == DY_ADJP && count_children(s, c, DY_CC) == 1)
+            coord = c;
+    if (coord < 0)
+        return 0;
+    int k = 0, seen_cc = 0;
+    int32_t last = -1;
+    for (int32_t c = N(s, coord)->child; c >= 0; c = N(s, c)->next) {
+        int l = N(s, c)->label;
+        if (l == DY_CC) {
+            seen_cc = 1;
+            continue;
+        }
+        if (l == DY_COMMA || l == DY_DT)
+            continue;
+        if (is_adjective_tag(l) && N(s, c)->leaf >= 0) {
+            if (k < max)
+                conj[k++] = N(s, c)->leaf;
+            last = N(s, c)->leaf;
+            if (seen_cc && coord == n)
+                break; /* the noun after the last conjunct is the head */
+            continue;
+        }
+        if (coord != n || !seen_cc)
+            return 0;
+        break;
+    }
+    if (!seen_cc || k < 2 || last < 0)
+        return 0;
+    *after = coord == n ? last + 1 : N(s, coord)->last;
+    /* a noun must follow: the phrase's head */
+    for (int32_t i = *after; i < N(s, n)->last; i++)
+        if (is_noun_tag(s->t->leaf[i].tag))
+            return k;
+    return 0;
+}
+
+/* Is the word before the NP's own CC an adjective? */
+static int first_conjunct_is_adjective(const dy_sent *s, int32_t n)
+{
+    int32_t prev = -1;
+    for (int32_t c = N(s, n)->child; c >= 0; c = N(s, c)->next) {
+        if (N(s, c)->label == DY_CC)
+            return prev >= 0 && (N(s, prev)->label == DY_JJ || N(s, prev)->label == DY_JJR ||
+                                 N(s, prev)->label == DY_JJS);
+        if (N(s, c)->label != DY_COMMA)
+            prev = c;
+    }
+    return 0;
+}
+
+/* "Russian and Chinese bombers" → members RUSSIAN BOMBERS, CHINESE BOMBERS. */
+static int make_adjective_compound(dy_sent *s, int32_t n)
+{
+    int32_t conj[16], after = -1;
+    int k = adjective_conjuncts(s, n, conj, 16, &after);
+    if (k < 2)
+        return 0;
+    dy_ne *nec = new_ne(s, n, N(s, n)->first, N(s, n)->last);
+    int32_t id = (int32_t)(nec - s->ne);
+    add_words(s, nec, n);
+    nec->adjectival = 1;
+    claim_leaves(s, id, nec->first, nec->last, 1);
+    mark_in_ne(s, n);
+    nec->member = s->nne;
+    for (int j = 0; j < k; j++) {
+        dy_ne *m = new_ne(s, -1, conj[j], conj[j] + 1);
+        m->parent = id;
+        m->word = DY_ARENA_NEW(s->arena, int32_t, (size_t)(N(s, n)->last - N(s, n)->first) + 2);
+        for (int32_t i = N(s, n)->first; i < conj[0]; i++)
+            if (s->t->leaf[i].tag == DY_DT)
+                m->word[m->nword++] = i;
+        m->word[m->nword++] = conj[j];
+        for (int32_t i = after; i < N(s, n)->last; i++)
+            if (s->t->leaf[i].tag != DY_POS)
+                m->word[m->nword++] = i;
+        s->mem_of[conj[j]] = (int32_t)(m - s->ne);
+    }
+    s->ne[id].nmember = s->nne - s->ne[id].member;
+    return 1;
+}
+
+/*
+ * Turn compound ne back into one plain NE over all its words (an
+ * adjectival compound whose members do not name two actors).
+ */
+void dy_sent_dissolve(dy_sent *s, int32_t ne)
+{
+    dy_ne *e = &s->ne[ne];
+    for (int32_t i = e->first; i < e->last; i++)
+        s->mem_of[i] = ne;
+    e->nmember = 0;
+    e->adjectival = 0;
+}
+
 /* An NP: decide its shape (see the head comment). */
 static void visit_np(dy_sent *s, int32_t n)
 {
+    /* "Arnorian and Gondor soldiers": adjectives first, not bare nouns */
+    if (!has_np_below(s, n) && first_conjunct_is_adjective(s, n) &&
+        make_adjective_compound(s, n))
+        return;
     if (is_compound(s, n)) {
         make_compound(s, n, NULL, 0, N(s, n)->first, N(s, n)->last, n);
         return;
     }
+    if (!has_np_below(s, n) && make_adjective_compound(s, n))
+        return;
     if (!has_np_below(s, n) || is_possessive(s, n) || has_sbar(s, n)) {
         make_plain(s, n, 1);
         return;

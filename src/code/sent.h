@@ -34,6 +34,8 @@ typedef struct dy_ne {
     int32_t ncode;
     int32_t actor_leaf;  /* first leaf of the actor phrase that coded it, -1 */
     uint8_t new_actor;   /* code made from the text (new_actor_length) */
+    uint8_t adjectival;  /* compound of coordinated adjectives ("Russian and
+                            Chinese bombers"): kept only if 2+ members code */
 } dy_ne;
 
 /* The working view. */
@@ -52,6 +54,7 @@ typedef struct dy_sent {
 } dy_sent;
 
 void dy_sent_build(dy_sent *s, const dy_tree *t, dy_arena *arena);
+void dy_sent_dissolve(dy_sent *s, int32_t ne);
 int dy_sent_is_word(const dy_leaf *leaf);
 int dy_sent_is_comma(const dy_sent *s, int32_t leaf);
 int dy_sent_node_cut(const dy_sent *s, int32_t node);

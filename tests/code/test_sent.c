@@ -91,6 +91,12 @@ static void compounds(void **state)
     check("(ROOT (S (NP (NP (NNP Ithilen)) (CC and) (NP (NP (DT the) (NN government)) (PP (IN of)"
           " (NP (NNP Gondor))))) (VP (VBD warned))))",
           "NEC:+ITHILEN+THE GOVERNMENT OF GONDOR");
+    /* coordinated adjectives before a noun: one member per adjective */
+    check("(ROOT (S (NP (JJ Russian) (CC and) (JJ Chinese) (NNS bombers)) (VP (VBD flew))))",
+          "NEC:RUSSIAN AND CHINESE BOMBERS+RUSSIAN BOMBERS+CHINESE BOMBERS");
+    check("(ROOT (S (NP (DT the) (ADJP (JJ Russian) (CC and) (JJ Chinese)) (NNS bombers))"
+          " (VP (VBD flew))))",
+          "NEC:THE RUSSIAN AND CHINESE BOMBERS+THE RUSSIAN BOMBERS+THE CHINESE BOMBERS");
     /* numbers are not nominal: "2000 and 2004" is no compound */
     check("(ROOT (S (VP (VBD triumphed) (PP (IN in) (NP (CD 2000) (CC and) (CD 2004))))))",
           "2000 AND 2004");

@@ -174,6 +174,12 @@ static void compounds(void **state)
     expect(w, "(ROOT (S (NP (NP (NNS Soldiers)) (PP (IN from) (NP (NNP Arnor) (CC and)"
               " (NNP Gondor)))) (VP (VBD attacked) (NP (NNP Mordor)))))", 0, NULL,
            "ARNMIL MOR 190;GONMIL MOR 190");
+    /* coordinated adjectives naming two actors make a compound ... */
+    expect(w, "(ROOT (S (NP (JJ Arnorian) (CC and) (NNP Gondor) (NNS soldiers)) (VP (VBD attacked)"
+              " (NP (NNP Mordor)))))", 0, NULL, "ARNMIL MOR 190;GONMIL MOR 190");
+    /* ... and otherwise stay one phrase */
+    expect(w, "(ROOT (S (NP (JJ Arnorian) (CC and) (JJ brave) (NNS soldiers)) (VP (VBD attacked)"
+              " (NP (NNP Mordor)))))", 0, NULL, "ARNMIL MOR 190");
     /* a paired code on a compound without target: members act on each other */
     expect(w, "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met)"
               " (NP (NNS officials)))))", 0, NULL, "ARN GON 040;GON ARN 040");
