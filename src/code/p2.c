@@ -564,9 +564,15 @@ static void emit(dy_tabari_ctx *c, const p2ev *e)
         code = dy_p2_code(e->value);
     if (!code)
         return;
-    dy_raw_event r = {NULL, NULL, NULL, e->source, e->target, e->verb_first, e->verb_last,
+    int32_t target = e->target;
+    /* several sources, no target, a code of roots 03-06: they act on each
+       other ("China and Russia agreed to cooperate") */
+    if (target < 0 && e->source >= 0 && c->s->ne[e->source].nmember > 1 && *code &&
+        code[0] == '0' && code[1] >= '3' && code[1] <= '6')
+        target = e->source;
+    dy_raw_event r = {NULL, NULL, NULL, e->source, target, e->verb_first, e->verb_last,
                       e->pattern, e->verb, e->flags};
-    dy_tabari_emit(c, &r, e->source, e->target, *code ? code : NULL, e->code_b);
+    dy_tabari_emit(c, &r, e->source, target, *code ? code : NULL, e->code_b);
 }
 
 static void visit(dy_tabari_ctx *c, int32_t node)

@@ -92,6 +92,16 @@ static void verb_code_and_pairs(void **state)
            " (NP (DT this) (NN week)))) (. .)))", "ARN GON 042;GON ARN 043");
 }
 
+static void compound_without_target(void **state)
+{
+    (void)state;
+    /* roots 03-06: the members act on each other */
+    expect("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD intended) (S (VP (TO to)"
+           " (VP (VB help))))) (. .)))", "ARN GON 033;GON ARN 033");
+    /* other roots: no target, no event */
+    expect("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked)) (. .)))", "");
+}
+
 static void pp_and_noun_patterns(void **state)
 {
     (void)state;
@@ -141,6 +151,7 @@ static void transformation(void **state)
 DYAD_TEST_GROUP(code_p2,
     cmocka_unit_test_setup_teardown(verb_code_and_pairs, setup, teardown),
     cmocka_unit_test_setup_teardown(pp_and_noun_patterns, setup, teardown),
+    cmocka_unit_test_setup_teardown(compound_without_target, setup, teardown),
     cmocka_unit_test_setup_teardown(passive_voice, setup, teardown),
     cmocka_unit_test_setup_teardown(combination_and_negation, setup, teardown),
     cmocka_unit_test_setup_teardown(transformation, setup, teardown))
