@@ -83,8 +83,8 @@ int np_starts(const parser *p, size_t i)
         int u = tag_at(p, i + 1);
         return u == DY_CD || u == DY_DT || (is_adjective(u) && np_starts(p, i + 2));
     }
-    if (t == DY_VBN || t == DY_VBG)
-        return is_noun(tag_at(p, i + 1)) && tag_at(p, i) != 0 && !(flags_at(p, i) & DY_LEX_PREPV);
+    if (t == DY_VBN)
+        return is_noun(tag_at(p, i + 1));   /* armed forces */
     if (t == DY_LQUOTE)
         return np_starts(p, i + 1);
     return 0;
@@ -106,6 +106,8 @@ static size_t skip_np(const parser *p, size_t i)
         else if (t == DY_IN && np_starts(p, i + 1) && !(flags_at(p, i) & DY_LEX_SUB) &&
                  (word_at(p, i, "OF") || pps++ == 0))
             i++;
+        else if (t == DY_CC && np_starts(p, i + 1) && tag_at(p, i + 1) != DY_PRP)
+            i++;   /* China and the United States are ... */
         else
             break;
     }
@@ -125,6 +127,24 @@ int clause_starts(const parser *p, size_t i)
     while (is_adverb(tag_at(p, j)))
         j++;
     return is_finite(tag_at(p, j));
+}
+
+/*
+ * Does a finite verb come after i in the same clause (before a comma,
+ * conjunction or subordinate clause)? A participle after a subject is a
+ * reduced relative only then: "soldiers killed in the attack were ...".
+ */
+int finite_ahead(const parser *p, size_t i)
+{
+    for (size_t j = i + 1; j < p->n && j < i + 30; j++) {
+        int t = tag_at(p, j);
+        if (is_finite(t))
+            return 1;
+        if (t == DY_PERIOD || t == DY_COLON || t == DY_COMMA || t == DY_CC || t == DY_WDT ||
+            t == DY_WP || t == DY_WRB || (t == DY_IN && (flags_at(p, j) & DY_LEX_SUB)))
+            return 0;
+    }
+    return 0;
 }
 
 /* ---- clauses ------------------------------------------------------------------- */
@@ -237,22 +257,27 @@ int32_t parse_clause(parser *p)
             break;
     }
     /* subject */
+    int32_t subject = -1;
     if (np_starts(p, p->pos)) {
-        int32_t np = parse_np(p, NP_SUBJ);
-        pt_add(p, s, np);
+        p->in_subject++;
+        subject = parse_np(p, NP_SUBJ);
+        p->in_subject--;
+        pt_add(p, s, subject);
     }
-    while (insertion_before_verb(p, p->pos)) {
-        /* the subject's parenthetical belongs to the S (Penn puts it in the NP
-           when it is an appositive, which parse_np has taken already) */
-        pt_add(p, s, pt_take(p));
+    while (subject >= 0 && insertion_before_verb(p, p->pos)) {
+        /* "X, in remarks published Monday, urged": the insertion joins the NP */
+        pt_detach_last(p, s);
+        int32_t np = pt_pair(p, DY_NP, subject, pt_take(p));
         size_t at = p->pos;
         int32_t adv = clause_adverbial(p);
         if (adv >= 0)
-            pt_add(p, s, adv);
+            pt_add(p, np, adv);
         while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 16)
-            pt_add(p, s, pt_take(p));
+            pt_add(p, np, pt_take(p));
         if (tag_at(p, p->pos) == DY_COMMA)
-            pt_add(p, s, pt_take(p));
+            pt_add(p, np, pt_take(p));
+        pt_add(p, s, np);
+        subject = np;
     }
     /* "X, who ..., said": the comma closing the subject's modifier */
     if (p->node[s].last >= 0 && p->node[p->node[s].last].label == DY_NP &&
@@ -299,19 +324,6 @@ static int is_attribution(const parser *p, int32_t s)
     return 1;
 }
 
-/* Move the children of from to the end of to. */
-static void adopt_children(parser *p, int32_t to, int32_t from)
-{
-    int32_t c = p->node[from].child;
-    while (c >= 0) {
-        int32_t next = p->node[c].next;
-        p->node[c].next = -1;
-        pt_add(p, to, c);
-        c = next;
-    }
-    p->node[from].child = p->node[from].last = -1;
-}
-
 static int has_label_child(const parser *p, int32_t node, dy_label label)
 {
     for (int32_t c = p->node[node].child; c >= 0; c = p->node[c].next)
@@ -345,7 +357,7 @@ int32_t parse_sentence(parser *p)
         if (t == DY_PERIOD || t == DY_COMMA || t == DY_COLON || t == DY_CC ||
             t == DY_LQUOTE || t == DY_RQUOTE || t == DY_LRB || t == DY_RRB) {
             pt_add(p, top, pt_take(p));
-            if (t == DY_COMMA && nclause > 0) {
+            if ((t == DY_COMMA || t == DY_RQUOTE) && nclause > 0) {
                 int32_t vp = inverted_attribution(p);
                 if (vp >= 0) {
                     pt_add(p, top, vp);
@@ -361,7 +373,7 @@ int32_t parse_sentence(parser *p)
             continue;
         }
         if (nclause > 0 && is_attribution(p, s)) {
-            adopt_children(p, top, s);
+            pt_adopt(p, top, s);
             attributed = 1;
             continue;
         }

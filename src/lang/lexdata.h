@@ -30,7 +30,8 @@ enum {
     DY_LEX_PROPER = 1u << 12,  /* WordNet has it capitalised (a name) */
     DY_LEX_COMMON = 1u << 13,  /* WordNet has it in lower case too */
     DY_LEX_PHRASAL = 1u << 14, /* key is VERB_PARTICLE, a phrasal verb */
-    DY_LEX_HAND = 1u << 15     /* from data/lang/words.txt */
+    DY_LEX_HAND = 1u << 15,    /* from data/lang/words.txt */
+    DY_LEX_COP = 1u << 16      /* takes an adjective: remain, become, seem */
 };
 
 /* Word-class index of SemCor counts and lemmas. */

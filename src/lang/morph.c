@@ -17,7 +17,7 @@
 
 /* Flags a word inherits from its lemma. */
 #define INHERITED (DY_LEX_SAY | DY_LEX_CTL | DY_LEX_TIME | DY_LEX_TITLE | DY_LEX_BE | \
-                   DY_LEX_HAVE | DY_LEX_DO)
+                   DY_LEX_HAVE | DY_LEX_DO | DY_LEX_COP)
 
 static const uint64_t base_tags[DY_LEX_NCLASS] = {
     [DY_LEX_N] = DY_TAGBIT(DY_NN) | DY_TAGBIT(DY_NNP),

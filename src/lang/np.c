@@ -59,7 +59,8 @@ static int32_t numbers(parser *p)
 {
     size_t i = p->pos;
     size_t j = i;
-    if (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_DT || tag_at(p, j) == DY_DOLLAR)
+    if (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_DOLLAR ||
+        (tag_at(p, j) == DY_DT && (word_at(p, j, "A") || word_at(p, j, "AN"))))
         j++;
     size_t first_cd = j;
     while (tag_at(p, j) == DY_CD)
@@ -83,15 +84,16 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
     if (t == DY_CD)
         return !seen_head || (flags_at(p, i - 1) & DY_LEX_TIME) || last == DY_CD;
     if (t == DY_DT)
-        /* Radagast the Brown */
-        return items == 0 || last == DY_PDT ||
+        /* almost all, Radagast the Brown */
+        return items == 0 || last == DY_PDT || (items == 1 && is_adverb(last)) ||
                (last == DY_NNP && tag_at(p, i + 1) == DY_NNP && (p->w[i + 1].shape & DY_TW_CAP));
     if (t == DY_PDT || t == DY_PRPS || t == DY_WPS)
         return items == 0 || (last == DY_PDT && t == DY_PRPS);
     if (t == DY_DOLLAR || t == DY_HASH)
         return items == 0 || last == DY_DT;
     if (is_adjective(t) || t == DY_VBN || t == DY_VBG) {
-        if (seen_head && last != DY_NNP)
+        /* after a name only as in "Arnor former security officials", not "Osaka next week" */
+        if (seen_head && (last != DY_NNP || (flags_at(p, i + 1) & DY_LEX_TIME)))
             return 0;
         if (flags_at(p, i) & DY_LEX_PREPV)
             return 0;
@@ -151,8 +153,9 @@ int32_t parse_base_np(parser *p)
             last = DY_POS;
             continue;
         }
-        int32_t item = (u == DY_CD || (u == DY_DT && tag_at(p, p->pos + 1) == DY_CD) ||
-                        (is_adverb(u) && tag_at(p, p->pos + 1) == DY_CD))
+        int a_number = u == DY_DT && tag_at(p, p->pos + 1) == DY_CD &&
+                       (word_at(p, p->pos, "A") || word_at(p, p->pos, "AN"));
+        int32_t item = (u == DY_CD || a_number || (is_adverb(u) && tag_at(p, p->pos + 1) == DY_CD))
                            ? numbers(p)
                            : inner_adjp(p);
         pt_add(p, np, item);
@@ -223,8 +226,8 @@ static int takes_pp(const parser *p, int32_t np, np_role role)
     if (role == NP_OBJ)
         return word_at(p, i, "BETWEEN") || word_at(p, i, "AMONG");
     int head = np_head_tag(p, np);
-    if (head != DY_NN && head != DY_NNS)
-        return 0;
+    if (head != DY_NN && head != DY_NNS && head != 0)
+        return 0;   /* names take no PP; headless NPs (the first) and nouns may */
     static const char *const verbal[] = {"AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AT",
                                          "DESPITE", "AMID", "BY", NULL};
     for (int k = 0; verbal[k]; k++)
@@ -385,6 +388,18 @@ static int32_t relative(parser *p, np_role role)
     int t = tag_at(p, i);
     if (t == DY_WDT || t == DY_WP || t == DY_WPS || (t == DY_WRB && word_at(p, i, "WHERE")))
         return parse_sbar(p);
+    /* a participle: in a subject only if the clause's own verb comes later */
+    if (p->in_subject && !finite_ahead(p, i))
+        return -1;
+    if (is_adverb(t) && tag_at(p, i + 1) == DY_VBN) {
+        /* (VP (ADVP often) (VBN ignored) ...) */
+        int32_t advp = parse_advp(p);
+        int32_t inner = parse_vp(p);
+        int32_t vp = pt_wrap(p, DY_VP, advp);
+        if (inner >= 0)
+            pt_adopt(p, vp, inner);
+        return vp;
+    }
     if (t == DY_VBN && !(flags_at(p, i) & DY_LEX_PREPV))
         return parse_vp(p);
     if (t == DY_VBG && !(flags_at(p, i) & DY_LEX_PREPV) && role != NP_PRED)

@@ -46,6 +46,7 @@ typedef struct parser {
     pnode *node;
     size_t nnode, node_cap;
     int depth;
+    int in_subject;      /* parsing a subject: its verb is still to come */
 } parser;
 
 /* Where a noun phrase stands; decides what may attach to it. */
@@ -67,6 +68,8 @@ int32_t pt_wrap(parser *p, dy_label label, int32_t child);
 int32_t pt_pair(parser *p, dy_label label, int32_t a, int32_t b);
 int pt_is_leaf_label(const parser *p, int32_t node, dy_label label);
 int pt_child_count(const parser *p, int32_t node);
+void pt_adopt(parser *p, int32_t to, int32_t from);
+int32_t pt_detach_last(parser *p, int32_t parent);
 int pt_emit(const parser *p, int32_t root, dy_tree_builder *b, const dy_leaf *leaves, dy_tree *out);
 
 /* token tests (clause.c) */
@@ -80,6 +83,7 @@ int is_adverb(int tag);
 int is_adjective(int tag);
 int np_starts(const parser *p, size_t i);
 int clause_starts(const parser *p, size_t i);
+int finite_ahead(const parser *p, size_t i);
 int at_end(const parser *p, size_t i);
 
 /* clause.c */

@@ -18,6 +18,7 @@ void pt_reset(parser *p, const dy_tword *w, size_t n)
     p->pos = 0;
     p->nnode = 0;
     p->depth = 0;
+    p->in_subject = 0;
 }
 
 static int32_t new_node(parser *p, dy_label label, int32_t leaf)
@@ -93,6 +94,39 @@ int pt_child_count(const parser *p, int32_t node)
     for (int32_t c = p->node[node].child; c >= 0; c = p->node[c].next)
         k++;
     return k;
+}
+
+/* Remove and return the last child of parent (-1 if none). */
+int32_t pt_detach_last(parser *p, int32_t parent)
+{
+    pnode *par = &p->node[parent];
+    int32_t last = par->last;
+    if (last < 0)
+        return -1;
+    if (par->child == last) {
+        par->child = par->last = -1;
+    } else {
+        int32_t c = par->child;
+        while (p->node[c].next != last)
+            c = p->node[c].next;
+        p->node[c].next = -1;
+        par->last = c;
+    }
+    p->node[last].parent = -1;
+    return last;
+}
+
+/* Move the children of from to the end of to's children. */
+void pt_adopt(parser *p, int32_t to, int32_t from)
+{
+    int32_t c = p->node[from].child;
+    while (c >= 0) {
+        int32_t next = p->node[c].next;
+        p->node[c].next = -1;
+        pt_add(p, to, c);
+        c = next;
+    }
+    p->node[from].child = p->node[from].last = -1;
 }
 
 /* Do the preterminals under root hold tokens 0..n-1, each once, in order? */

@@ -24,6 +24,9 @@ typedef struct tagstate {
     int subject;     /* ... and something nominal before it */
     int in_pp;       /* inside the object of a preposition (2: set off by a comma) */
     int pp_after_comma;
+    int outer_pending;   /* relative clauses opened while their subject awaits its verb */
+    int verb_before_comma; /* the clause the last comma closed had its verb */
+    long cc_at;          /* the last conjunction in this clause, -1 if none */
     uint16_t verb_tag;
 } tagstate;
 
@@ -122,7 +125,10 @@ static int finite_verb_follows(const tagstate *s, size_t i)
         const dy_tword *w = &s->w[j];
         if (clause_break(w) || is_nominative(w))
             return 0;
-        if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN))
+        const dy_tword *before = &s->w[j - 1];
+        int after_aux = (before->lex.flags & (DY_LEX_BE | DY_LEX_HAVE)) && has(w, T(VBN) | T(VBG));
+        int after_to = has(before, T(TO) | T(MD)) && has(w, T(VB));
+        if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN) && !after_aux && !after_to)
             return 1;
     }
     return 0;
@@ -132,6 +138,17 @@ static int finite_verb_follows(const tagstate *s, size_t i)
 static int starts_np(const dy_tword *w)
 {
     return has(w, T(DT) | T(PRPS) | T(PRP) | T(CD) | T(PDT) | T(WPS) | DY_TAGS_NOUN | DY_TAGS_ADJ);
+}
+
+/* ... or an adverb before a number or determiner: almost all, about 70. */
+static int starts_np_at(const tagstate *s, size_t j)
+{
+    if (j >= s->n)
+        return 0;
+    const dy_tword *w = &s->w[j];
+    if (w->cand == T(RB) && j + 1 < s->n)
+        return has(&s->w[j + 1], T(DT) | T(CD) | T(PDT));
+    return starts_np(w);
 }
 
 
@@ -175,13 +192,38 @@ static uint16_t agreeing_finite(const dy_tword *w, int subject_tag)
 
 /* ---- verbs ---------------------------------------------------------------- */
 
+/* Are the tokens strictly between a and b a noun phrase (by their tags)? */
+static int noun_phrase_since(const tagstate *s, long a, size_t b)
+{
+    if ((size_t)a + 1 >= b)
+        return 0;
+    for (size_t k = (size_t)a + 1; k < b; k++) {
+        int t = s->w[k].tag;
+        if (!(is_noun_tag(t) || is_adj_tag(t) || t == DY_DT || t == DY_POS || t == DY_PRPS ||
+              t == DY_CD || t == DY_PRP))
+            return 0;
+    }
+    return 1;
+}
+
 static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
 {
     dy_tword *w = &s->w[i];
     int noun = has(w, DY_TAGS_NOUN);
     const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (has(w, T(RB)) && next && has(next, FINITE) && !has(next, DY_TAGS_NOUN) && !s->verb)
+        return DY_RB;                      /* Hu Jintao last visited */
     if (s->in_pp == 2 && has(w, T(VBN)) && !noun)
         return DY_VBN;                     /* X, in remarks published on Monday, ... */
+    if (s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 && noun_phrase_since(s, s->cc_at, i)) {
+        uint16_t f = agreeing_finite(w, noun_tag);   /* X attacked Y and Z attacked W */
+        if (f)
+            return f;
+    }
+    if (s->verb && s->outer_pending && has(w, T(VBD)) && !noun) {
+        s->outer_pending--;                /* the group that attacked the town fled */
+        return DY_VBD;
+    }
     if (!s->verb && s->subject) {
         if (noun && finite_verb_follows(s, i))
             return noun_reading(w);
@@ -233,6 +275,8 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     int pa = prev_non_adverb(s, i, &pa_at);
     int p = i ? s->w[i - 1].tag : 0;
     uint32_t pflags = pa ? flags_of(&s->w[pa_at]) : 0;
+    if (pa == DY_VBZ && word_is(&s->w[pa_at], "'S"))
+        pflags |= DY_LEX_BE;
     int aux_before = pa && is_verb_tag(pa);
     if (pa == DY_MD || pa == DY_TO || (aux_before && (pflags & DY_LEX_DO))) {
         uint16_t t = FIRST_OF(w, DY_VB);
@@ -241,8 +285,23 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     }
     if (aux_before && (pflags & DY_LEX_HAVE) && has(w, T(VBN)))
         return DY_VBN;
+    int np_may_start = p == 0 || p == DY_COMMA || p == DY_CC || p == DY_IN || p == DY_DT ||
+                       p == DY_PRPS || p == DY_POS || p == DY_CD || is_adj_tag(p) || is_adv_tag(p) ||
+                       (is_verb_tag(p) && !aux_before);
+    int inside_np = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
+    if (np_may_start && !(is_adv_tag(p) && (is_noun_tag(pa) || pa == DY_PRP)) &&
+        (inside_np || !has(w, T(VBG)))) {
+        uint16_t t = prenominal_adjective(s, i);   /* complete , full diplomatic ties */
+        if (!t && has(w, DY_TAGS_ADJ) && i + 2 < s->n && s->w[i + 1].tag == DY_COMMA &&
+            prenominal_adjective(s, i + 2))
+            t = FIRST_OF(w, DY_JJ);
+        if (t)
+            return t;
+    }
     if (aux_before && (pflags & DY_LEX_BE)) {
         uint16_t t = FIRST_OF(w, DY_VBG, DY_VBN);
+        if (!t && has(w, DY_TAGS_ADJ) && !nominal_next(s, i))
+            t = FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);   /* is ready */
         if (t)
             return t;
     }
@@ -251,6 +310,8 @@ static uint16_t decide_verb(tagstate *s, size_t i)
         uint16_t t = prenominal_adjective(s, i);
         if (!t)
             t = noun_reading(w);
+        if (!t && has(w, T(VBG)) && !nominal_next(s, i))
+            t = DY_NN;                     /* the reopening of ... */
         if (!t)
             t = FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG);
         if (t)
@@ -265,6 +326,9 @@ static uint16_t decide_verb(tagstate *s, size_t i)
         if (t)
             return t;
     }
+    if (aux_before && p == pa && (pflags & DY_LEX_COP) && has(w, DY_TAGS_ADJ) &&
+        !nominal_next(s, i))
+        return FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);   /* remained open */
     if (aux_before && p == pa && !(pflags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO))) {
         uint16_t t = prenominal_adjective(s, i);
         if (!t)
@@ -284,6 +348,8 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     }
     if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE)
         return after_noun(s, i, pa);
+    if (p == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
+        return DY_VBG;                     /* ..., killing five soldiers */
     if (p == DY_COMMA && !s->verb)
         return after_noun(s, i, 0);
     if (w->shape & DY_TW_INITIAL) {
@@ -319,7 +385,7 @@ static uint16_t decide_particle(tagstate *s, size_t i)
     size_t pa_at = 0;
     int pa = prev_non_adverb(s, i, &pa_at);
     const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
-    int np_next = next && starts_np(next);
+    int np_next = starts_np_at(s, i + 1);
     if (word_is(w, "ABOUT") && next && has(next, T(CD)))
         return DY_RB;
     if (next && next->cand == T(TO))
@@ -349,13 +415,15 @@ static uint16_t decide_name(tagstate *s, size_t i)
     if ((w->shape & DY_TW_UNKNOWN) || w->cand == T(NNP))
         return DY_NNP;
     if (!(w->shape & DY_TW_INITIAL)) {
+        if (i > 0 && s->w[i - 1].tag == DY_NNP && (s->w[i - 1].shape & DY_TW_CAP))
+            return DY_NNP;   /* the second word of a name: European Union */
         /* Russian police, but European Union and Union (EU) */
         int lower_noun = next && !(next->shape & (DY_TW_CAP | DY_TW_PUNCT)) &&
                          has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
         return (w->cand & T(JJ)) && lower_noun ? DY_JJ : DY_NNP;
     }
     /* a bare singular noun opening the sentence as its subject is a name */
-    int bare_subject = next && (has(next, FINITE) || word_is(next, "'S")) &&
+    int bare_subject = next && (has(next, FINITE | T(CC) | T(COMMA)) || word_is(next, "'S")) &&
                        !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
     if (bare_subject && has(w, T(NN)))
         return DY_NNP;
@@ -450,11 +518,20 @@ static void update_clause(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
     int t = w->tag;
+    if (t == DY_CC) {
+        s->cc_at = (long)i;
+        return;
+    }
     if (t == DY_COMMA) {
+        s->verb_before_comma = s->verb;
+        s->cc_at = -1;
         s->verb = s->in_pp = 0;
         s->pp_after_comma = 1;
         return;
     }
+    if ((t == DY_WDT || t == DY_WP) && s->subject && !s->verb && i > 0 &&
+        is_noun_tag(s->w[i - 1].tag))
+        s->outer_pending++;
     if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP ||
         t == DY_WRB || t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
         s->verb = s->subject = s->in_pp = 0;
@@ -467,7 +544,7 @@ static void update_clause(tagstate *s, size_t i)
     }
     s->pp_after_comma = 0;
     int np_part = is_noun_tag(t) || is_adj_tag(t) || t == DY_DT || t == DY_CD || t == DY_PRPS ||
-                  t == DY_POS || t == DY_PRP;
+                  t == DY_POS || t == DY_PRP || is_adv_tag(t);
     if (!np_part)
         s->in_pp = 0;
     if (s->in_pp)
@@ -489,9 +566,23 @@ static void update_clause(tagstate *s, size_t i)
         s->subject = 1;
 }
 
+/* "Evil Mordor", "Chinese President": a capitalised first word before a name. */
+static int opens_name(const tagstate *s, size_t i)
+{
+    const dy_tword *w = &s->w[i];
+    if (!(w->shape & DY_TW_INITIAL) || !(w->shape & DY_TW_CAP) || (w->shape & DY_TW_NOCASE) ||
+        (w->lex.flags & DY_LEX_FIXED) || i + 1 >= s->n)
+        return 0;
+    const dy_tword *next = &s->w[i + 1];
+    return (next->shape & DY_TW_CAP) && !(next->shape & DY_TW_INITIAL) && has(next, T(NNP)) &&
+           !(next->lex.flags & DY_LEX_FIXED);
+}
+
 static uint16_t decide(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
+    if (opens_name(s, i))
+        return DY_NNP;
     if (w->cand & (T(LQUOTE) | T(RQUOTE)) && !(w->cand & ~(T(LQUOTE) | T(RQUOTE))))
         return decide_quote(s, i);
     if ((w->cand & T(NNP)) && (w->cand & ~T(NNP))) {
@@ -523,13 +614,13 @@ void dy_tag_words(dy_tword *w, size_t n)
     dy_guess_candidates(w, n);
     for (size_t i = 0; i < n; i++)
         w[i].tag = dy_guess_best(&w[i]);
-    tagstate s = {w, n, 0, 0, 0, 0, 0};
+    tagstate s = {w, n, 0, 0, 0, 0, 0, 0, 0, -1};
     for (size_t i = 0; i < n; i++) {
         if (w[i].cand & (w[i].cand - 1)) {
             uint16_t t = decide(&s, i);
             if (t && (w[i].cand & DY_TAGBIT(t)))
                 w[i].tag = t;
-            else if (t == DY_NNP || t == DY_POS)
+            else if (t == DY_NNP || t == DY_POS || t == DY_NN)
                 w[i].tag = t;
         }
         update_clause(&s, i);

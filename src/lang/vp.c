@@ -105,13 +105,13 @@ static int comma_pp(parser *p, int32_t vp)
 static int comma_tail(parser *p, int32_t vp)
 {
     size_t i = p->pos;
-    if (at_end(p, i + 1) || clause_starts(p, i + 1))
-        return 0;
     int32_t prn = parenthetical(p);
     if (prn >= 0) {
         pt_add(p, vp, prn);
         return 1;
     }
+    if (at_end(p, i + 1) || clause_starts(p, i + 1))
+        return 0;
     int t = tag_at(p, i + 1);
     uint32_t f = flags_at(p, i + 1);
     int32_t phrase = -1;
@@ -144,7 +144,7 @@ static int32_t about_to(parser *p)
 /* An object NP, or NP + to-infinitive after verbs like urge, or "five years after ...". */
 static int32_t object(parser *p, uint32_t vflags)
 {
-    int32_t np = parse_np(p, (vflags & DY_LEX_BE) ? NP_PRED : NP_OBJ);
+    int32_t np = parse_np(p, (vflags & (DY_LEX_BE | DY_LEX_COP)) ? NP_PRED : NP_OBJ);
     if (np < 0)
         return -1;
     np = measure_phrase(p, np);
@@ -187,8 +187,8 @@ static int32_t complement(parser *p, uint32_t vflags)
         return parse_adjp(p);
     if (is_adverb(t))
         return parse_advp(p);
-    if (t == DY_VBG || t == DY_VBN)
-        return pt_wrap(p, DY_S, parse_vp(p));
+    if (t == DY_VBG || t == DY_VBN || t == DY_VB)
+        return pt_wrap(p, DY_S, parse_vp(p));   /* help restart the talks */
     if (is_adjective(t))
         return parse_adjp(p);
     if (t == DY_WDT || t == DY_WP || t == DY_WRB || t == DY_WPS)

@@ -42,7 +42,7 @@ typedef struct pv_span {
     int used;
 } pv_span;
 
-static int pv_is_punct(const dy_tree *t, int32_t leaf)
+static inline int pv_is_punct(const dy_tree *t, int32_t leaf)
 {
     int tag = t->leaf[leaf].tag;
     return tag == DY_COMMA || tag == DY_PERIOD || tag == DY_COLON || tag == DY_LQUOTE ||
@@ -50,7 +50,7 @@ static int pv_is_punct(const dy_tree *t, int32_t leaf)
 }
 
 /* The node's leaf span without punctuation at its ends; 0 if empty. */
-static int pv_trim(const dy_tree *t, int32_t node, int *first, int *last)
+static inline int pv_trim(const dy_tree *t, int32_t node, int *first, int *last)
 {
     int a = t->node[node].first, b = t->node[node].last - 1;
     while (a <= b && pv_is_punct(t, a))
@@ -62,7 +62,7 @@ static int pv_trim(const dy_tree *t, int32_t node, int *first, int *last)
     return a <= b;
 }
 
-static int pv_label_index(int label)
+static inline int pv_label_index(int label)
 {
     for (int k = 0; k < PV_NLABEL; k++)
         if ((int)pv_labels[k] == label)
@@ -70,7 +70,7 @@ static int pv_label_index(int label)
     return -1;
 }
 
-static int pv_collect(const dy_tree *t, pv_span *out, int max)
+static inline int pv_collect(const dy_tree *t, pv_span *out, int max)
 {
     int n = 0;
     for (int32_t v = 0; v < t->nnode && n < max; v++) {
@@ -84,7 +84,7 @@ static int pv_collect(const dy_tree *t, pv_span *out, int max)
     return n;
 }
 
-static int pv_has_inner(const dy_tree *t, int32_t node, dy_label label)
+static inline int pv_has_inner(const dy_tree *t, int32_t node, dy_label label)
 {
     for (int32_t c = t->node[node].child; c >= 0; c = t->node[c].next)
         if (t->node[c].label == label || pv_has_inner(t, c, label))
@@ -92,7 +92,7 @@ static int pv_has_inner(const dy_tree *t, int32_t node, dy_label label)
     return 0;
 }
 
-static int pv_first_is_verb(const dy_tree *t, int32_t vp)
+static inline int pv_first_is_verb(const dy_tree *t, int32_t vp)
 {
     int32_t c = t->node[vp].child;
     return c >= 0 && t->node[c].leaf >= 0 && t->node[c].label >= DY_VB &&
@@ -100,7 +100,7 @@ static int pv_first_is_verb(const dy_tree *t, int32_t vp)
 }
 
 /* Score one sentence: test against gold (same leaves). */
-static void pv_score(pv_scores *s, const dy_tree *gold, const dy_tree *test)
+static inline void pv_score(pv_scores *s, const dy_tree *gold, const dy_tree *test)
 {
     static pv_span g[1024], h[1024];
     s->sentences++;
@@ -162,7 +162,7 @@ static void pv_score(pv_scores *s, const dy_tree *gold, const dy_tree *test)
 typedef void (*pv_each_fn)(void *ctx, const char *id, size_t id_len, const dy_tree *gold,
                            const dy_tree *test);
 
-static int pv_run(const char *file, pv_scores *s, pv_each_fn each, void *ctx)
+static inline int pv_run(const char *file, pv_scores *s, pv_each_fn each, void *ctx)
 {
     memset(s, 0, sizeof *s);
     const char *cursor = file;
@@ -196,12 +196,12 @@ static int pv_run(const char *file, pv_scores *s, pv_each_fn each, void *ctx)
     return 0;
 }
 
-static double pv_pct(long a, long b)
+static inline double pv_pct(long a, long b)
 {
     return b ? 100.0 * (double)a / (double)b : 0.0;
 }
 
-static void pv_print(FILE *f, const pv_scores *s)
+static inline void pv_print(FILE *f, const pv_scores *s)
 {
     fprintf(f, "sentences %ld, tokens %ld, flat fallbacks %ld\n", s->sentences, s->tokens,
             s->flat_fallbacks);
