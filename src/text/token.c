@@ -364,6 +364,13 @@ static int inner_punct(const tokenizer *z, size_t p, int *shape)
     }
 }
 
+/* A hyphen after a letter and before white space: "pro- and anti-war". */
+static int dangling_hyphen(const tokenizer *z, size_t p)
+{
+    return dy_is(z->t[p - 1], DY_C_ALPHA) &&
+           (p + 1 == z->end || dy_is(z->t[p + 1], DY_C_SPACE));
+}
+
 /* Scan the word starting at b; emit it (and any split pieces). Returns its end. */
 static size_t scan_word(tokenizer *z, size_t b)
 {
@@ -399,6 +406,11 @@ static size_t scan_word(tokenizer *z, size_t b)
             if (r == 1)
                 break;
             return r;
+        }
+        if (c == '-' && dangling_hyphen(z, p)) {
+            shape |= DY_SHAPE_HYPHEN;
+            p++;  /* "anti- Gondor": the hyphen stays with its word, as in the Treebank */
+            break;
         }
         if (!inner_punct(z, p, &shape))
             break;

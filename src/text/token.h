@@ -12,7 +12,8 @@
  *     "they're/'ve/'ll/'d/'m" → THEY + 'RE ...; "$200" → $ + 200;
  *     "3.5%" → 3.5 + %;
  *   - kept whole: hyphenated words (deal-makers, U.S.-China), words joined
- *     by underscores as dictionaries write them (Dol_Amroth), numbers with
+ *     by underscores as dictionaries write them (Dol_Amroth), a word with a
+ *     hyphen before white space ("anti- Gondor" → ANTI-), numbers with
  *     , . : / inside (1,000.5  10:30  2019-06-19), abbreviations with
  *     their period (U.S., Mr., Jan.), words with inner apostrophes (O'Brien).
  *     An abbreviation at the very end of a sentence also yields a "." token
