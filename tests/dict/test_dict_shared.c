@@ -199,6 +199,28 @@ static void dict_check_command(void **state)
     assert_int_equal(r.status, 3);
     assert_non_null(strstr(r.err, "dyad: no/such.txt: error: cannot open"));
     dyad_run_free(&r);
+    /* --opt=value, a repeated --actors, files named by kind */
+    const char *a8[] = {"dict", "check", "--no-cache",
+                        "--verbs=tests/dict/fixtures/byname/test.verbs.txt",
+                        "--actors", "tests/dict/fixtures/byname/a.actors.txt",
+                        "--actors=tests/dict/fixtures/byname/b.actors.txt",
+                        "tests/dict/fixtures/mini/mini.agents.txt", NULL};
+    r = dyad_run_cli(NULL, 0, a8);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "verb blocks: 1\n"));
+    assert_non_null(strstr(r.out, "actor entries: 2\n"));
+    assert_non_null(strstr(r.out, "agents: 4\n"));
+    dyad_run_free(&r);
+    const char *a9[] = {"dict", "check", "--dialect", "klingon", NULL};
+    r = dyad_run_cli(NULL, 0, a9);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--dialect is tabari, petrarch2 or auto"));
+    dyad_run_free(&r);
+    const char *a10[] = {"dict", "check", "--verbs", NULL};
+    r = dyad_run_cli(NULL, 0, a10);
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "--verbs needs a value"));
+    dyad_run_free(&r);
     const char *a7[] = {"dict", "frobnicate", NULL};
     r = dyad_run_cli(NULL, 0, a7);
     assert_int_equal(r.status, 2);
