@@ -51,6 +51,16 @@ t1=$(now)
 awk -v b="$(wc -c < "$OUT/corpus.jsonl")" -v s="$t0" -v e="$t1" \
     'BEGIN { printf "dyad tokens corpus.jsonl > /dev/null: %.2f s, %.1f MB/s of input\n", e - s, b / 1e6 / (e - s) }'
 
+# ==== lang: tagging and phrase analysis of raw-text tokens (target: >= 300,000 sentences/s) ====
+# Owner: lang. Sentences of the corpus (split and tokenized beforehand, not
+# timed) tagged, then tagged and analysed into phrase trees, on one core;
+# then the dev suite's news-length sentences, and the accuracy against the
+# suite's Treebank parses (add -v after the dev file for every tree).
+echo
+echo "== lang: tag + phrase analysis (bench/bench_lang.c, best of 3, one core) =="
+build bench_lang
+"$BIN/bench_lang" "$OUT/corpus.jsonl" 3 ../shared/petrarch/validate/PETR.UnitTest.dev.xml
+
 # ==== dict: loading the full Phoenix dictionaries (targets: cached load <= 50 ms, peak RSS <= 64 MB) ====
 # Owner: dict. Each load runs in a fresh child process (peak RSS is that
 # load's alone); "cold" parses every file without a cache, "first" parses

@@ -9,6 +9,7 @@
 #include <string.h>
 
 struct dy_analyser {
+    dy_lexcache cache;
     dy_tword *words;
     size_t words_cap;
     parser parser;
@@ -54,7 +55,7 @@ static void store_tags(dy_tword *w, dy_leaf *leaves, size_t n)
 void dy_analyser_tag(dy_analyser *a, dy_leaf *leaves, size_t n)
 {
     dy_tword *w = words_for(a, leaves, n);
-    dy_tag_words(w, n);
+    dy_tag_words(w, n, &a->cache);
     store_tags(w, leaves, n);
 }
 
@@ -89,7 +90,7 @@ int dy_analyse(dy_analyser *a, dy_leaf *leaves, size_t n, dy_arena *arena, dy_tr
 int dy_analyse_tagged(dy_analyser *a, dy_leaf *leaves, size_t n, dy_arena *arena, dy_tree *out)
 {
     dy_tword *w = words_for(a, leaves, n);
-    dy_guess_candidates(w, n);
+    dy_guess_candidates(w, n, &a->cache);
     for (size_t i = 0; i < n; i++) {
         uint16_t t = leaves[i].tag;
         w[i].tag = dy_label_is_tag((dy_label)t) ? t : dy_guess_best(&w[i]);

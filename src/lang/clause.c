@@ -14,54 +14,6 @@
 
 /* ---- token tests ------------------------------------------------------------ */
 
-/* The tag of token i, 0 past the end. */
-int tag_at(const parser *p, size_t i)
-{
-    return i < p->n ? p->w[i].tag : 0;
-}
-
-/* True if token i is the upper-case word upper. */
-int word_at(const parser *p, size_t i, const char *upper)
-{
-    return i < p->n && strcmp(p->w[i].leaf->upper, upper) == 0;
-}
-
-/* The lexicon flags of token i. */
-uint32_t flags_at(const parser *p, size_t i)
-{
-    return i < p->n ? p->w[i].lex.flags : 0;
-}
-
-/* Noun tags. */
-int is_noun(int t)
-{
-    return t == DY_NN || t == DY_NNS || t == DY_NNP || t == DY_NNPS;
-}
-
-/* Tags of a finite verb or modal. */
-int is_finite(int t)
-{
-    return t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD;
-}
-
-/* Verb tags (not modals). */
-int is_verb(int t)
-{
-    return t >= DY_VB && t <= DY_VBZ;
-}
-
-/* Adverb tags. */
-int is_adverb(int t)
-{
-    return t == DY_RB || t == DY_RBR || t == DY_RBS;
-}
-
-/* Adjective tags. */
-int is_adjective(int t)
-{
-    return t == DY_JJ || t == DY_JJR || t == DY_JJS;
-}
-
 /* True at the end of the sentence or its final punctuation. */
 int at_end(const parser *p, size_t i)
 {

@@ -193,12 +193,12 @@ static uint64_t capitalised_known(const dy_tword *w)
     return T(NNP);
 }
 
-static uint64_t word_tags(dy_tword *w)
+static uint64_t word_tags(dy_tword *w, dy_lexcache *cache)
 {
     const dy_leaf *leaf = w->leaf;
     uint16_t s = w->shape;
     int cap = (s & DY_TW_CAP) && !(s & DY_TW_NOCASE);
-    dy_lex_lookup(leaf->upper, leaf->ulen, &w->lex);
+    dy_lex_lookup_cached(cache, leaf->upper, leaf->ulen, &w->lex);
     uint64_t tags = w->lex.tags;
     if (!tags) {
         w->shape |= DY_TW_UNKNOWN;
@@ -256,8 +256,11 @@ static void mark_nocase(dy_tword *w, size_t n)
             w[i].shape |= DY_TW_NOCASE;
 }
 
-/* Give each token its shape and candidate tags (w[i].leaf must be set). */
-void dy_guess_candidates(dy_tword *w, size_t n)
+/*
+ * Give each token its shape and candidate tags (w[i].leaf must be set);
+ * cache (may be NULL) speeds up the lexicon lookups.
+ */
+void dy_guess_candidates(dy_tword *w, size_t n, dy_lexcache *cache)
 {
     for (size_t i = 0; i < n; i++) {
         memset(&w[i].lex, 0, sizeof w[i].lex);
@@ -275,7 +278,7 @@ void dy_guess_candidates(dy_tword *w, size_t n)
         else if (w[i].shape & DY_TW_NUMBER)
             w[i].cand = number_tags(leaf->upper, leaf->ulen);
         else
-            w[i].cand = word_tags(&w[i]);
+            w[i].cand = word_tags(&w[i], cache);
         if (!w[i].cand)
             w[i].cand = T(NN);
     }

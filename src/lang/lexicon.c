@@ -68,6 +68,27 @@ void dy_lex_lookup(const char *upper, size_t n, dy_lexinfo *out)
     dy_morph_inflect(upper, n, out);
 }
 
+/*
+ * dy_lex_lookup through the cache c (NULL: no cache). The cache holds only
+ * results, whose lemma pointers are static, so it may outlive any sentence.
+ */
+void dy_lex_lookup_cached(dy_lexcache *c, const char *upper, size_t n, dy_lexinfo *out)
+{
+    if (!c || n == 0 || n > DY_LEXCACHE_WORD) {
+        dy_lex_lookup(upper, n, out);
+        return;
+    }
+    dy_lexcache_entry *e = &c->e[dy_lex_hash(upper, n) & (DY_LEXCACHE_SIZE - 1)];
+    if (e->len == n && memcmp(e->word, upper, n) == 0) {
+        *out = e->info;
+        return;
+    }
+    dy_lex_lookup(upper, n, out);
+    e->len = (uint8_t)n;
+    memcpy(e->word, upper, n);
+    e->info = *out;
+}
+
 /* True if WordNet lists VERB_PARTICLE (e.g. BURN_DOWN) as a phrasal verb. */
 int dy_lex_phrasal(const char *verb_lemma, const char *particle)
 {

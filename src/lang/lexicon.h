@@ -36,7 +36,26 @@ typedef struct dy_lexinfo {
     uint8_t pref;                       /* the likeliest tag, 0 if no preference */
 } dy_lexinfo;
 
+/*
+ * A small per-thread cache of lookups: news vocabulary is skewed, so most
+ * tokens are found here without touching the table or the inflection
+ * rules. Zero-initialise it (or use dy_lexcache_new) before use.
+ */
+#define DY_LEXCACHE_SIZE 4096
+#define DY_LEXCACHE_WORD 23
+
+typedef struct dy_lexcache_entry {
+    uint8_t len;                       /* 0: empty */
+    char word[DY_LEXCACHE_WORD];
+    dy_lexinfo info;
+} dy_lexcache_entry;
+
+typedef struct dy_lexcache {
+    dy_lexcache_entry e[DY_LEXCACHE_SIZE];
+} dy_lexcache;
+
 const dy_lex_entry *dy_lex_find(const char *upper, size_t n);
+void dy_lex_lookup_cached(dy_lexcache *c, const char *upper, size_t n, dy_lexinfo *out);
 const char *dy_lex_word(const dy_lex_entry *e);
 void dy_lex_lookup(const char *upper, size_t n, dy_lexinfo *out);
 int dy_lex_phrasal(const char *verb_lemma, const char *particle);

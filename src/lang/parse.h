@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lang/tagger.h"
 #include "lang/tree.h"
@@ -72,15 +73,51 @@ void pt_adopt(parser *p, int32_t to, int32_t from);
 int32_t pt_detach_last(parser *p, int32_t parent);
 int pt_emit(const parser *p, int32_t root, dy_tree_builder *b, const dy_leaf *leaves, dy_tree *out);
 
-/* token tests (clause.c) */
-int tag_at(const parser *p, size_t i);
-int word_at(const parser *p, size_t i, const char *upper);
-uint32_t flags_at(const parser *p, size_t i);
-int is_noun(int tag);
-int is_finite(int tag);
-int is_verb(int tag);
-int is_adverb(int tag);
-int is_adjective(int tag);
+/* token tests, inline: the parser asks them for every token, often */
+static inline int tag_at(const parser *p, size_t i)
+{
+    return i < p->n ? p->w[i].tag : 0;
+}
+
+static inline int word_at(const parser *p, size_t i, const char *upper)
+{
+    if (i >= p->n)
+        return 0;
+    const dy_leaf *l = p->w[i].leaf;
+    return l->upper[0] == upper[0] && strcmp(l->upper, upper) == 0;
+}
+
+static inline uint32_t flags_at(const parser *p, size_t i)
+{
+    return i < p->n ? p->w[i].lex.flags : 0;
+}
+
+static inline int is_noun(int t)
+{
+    return t == DY_NN || t == DY_NNS || t == DY_NNP || t == DY_NNPS;
+}
+
+static inline int is_finite(int t)
+{
+    return t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD;
+}
+
+static inline int is_verb(int t)
+{
+    return t >= DY_VB && t <= DY_VBZ;
+}
+
+static inline int is_adverb(int t)
+{
+    return t == DY_RB || t == DY_RBR || t == DY_RBS;
+}
+
+static inline int is_adjective(int t)
+{
+    return t == DY_JJ || t == DY_JJR || t == DY_JJS;
+}
+
+/* clause.c */
 int np_starts(const parser *p, size_t i);
 int clause_starts(const parser *p, size_t i);
 int finite_ahead(const parser *p, size_t i);

@@ -23,7 +23,8 @@ void pt_reset(parser *p, const dy_tword *w, size_t n)
 
 static int32_t new_node(parser *p, dy_label label, int32_t leaf)
 {
-    DY_GROW(p->node, p->node_cap, p->nnode + 1);
+    if (p->nnode >= p->node_cap)
+        DY_GROW(p->node, p->node_cap, p->nnode + 1);
     int32_t id = (int32_t)p->nnode++;
     pnode *n = &p->node[id];
     n->label = (uint16_t)label;

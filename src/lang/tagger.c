@@ -608,10 +608,11 @@ static uint16_t decide(tagstate *s, size_t i)
 /*
  * Tag the n tokens of one sentence: candidates (guess.c), then one choice
  * per token from its context. Afterwards w[i].tag is a dy_label tag.
+ * cache (may be NULL) is the calling thread's lookup cache.
  */
-void dy_tag_words(dy_tword *w, size_t n)
+void dy_tag_words(dy_tword *w, size_t n, dy_lexcache *cache)
 {
-    dy_guess_candidates(w, n);
+    dy_guess_candidates(w, n, cache);
     for (size_t i = 0; i < n; i++)
         w[i].tag = dy_guess_best(&w[i]);
     tagstate s = {w, n, 0, 0, 0, 0, 0, 0, 0, -1};

@@ -42,9 +42,9 @@ typedef struct dy_tword {
     uint16_t shape;       /* DY_TW_* */
 } dy_tword;
 
-void dy_guess_candidates(dy_tword *w, size_t n);
+void dy_guess_candidates(dy_tword *w, size_t n, dy_lexcache *cache);
 uint16_t dy_guess_best(const dy_tword *w);
-void dy_tag_words(dy_tword *w, size_t n);
+void dy_tag_words(dy_tword *w, size_t n, dy_lexcache *cache);
 const char *dy_tword_lemma(const dy_tword *w);
 
 #endif

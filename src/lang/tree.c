@@ -66,8 +66,10 @@ void dy_tree_builder_free(dy_tree_builder *b)
 
 static int32_t new_node(dy_tree_builder *b, dy_label label)
 {
-    DY_GROW(b->node, b->node_cap, b->nnode + 1);
-    DY_GROW(b->last_child, b->last_cap, b->nnode + 1);
+    if (b->nnode >= b->node_cap || b->nnode >= b->last_cap) {
+        DY_GROW(b->node, b->node_cap, b->nnode + 1);
+        DY_GROW(b->last_child, b->last_cap, b->nnode + 1);
+    }
     int32_t id = (int32_t)b->nnode++;
     dy_node *n = &b->node[id];
     n->label = (uint16_t)label;

@@ -120,10 +120,10 @@ static uint64_t candidates(const char *text, int initial)
     w[0].leaf = &leaf[0];
     w[1].leaf = &leaf[1];
     if (initial) {
-        dy_guess_candidates(&w[1], 1);
+        dy_guess_candidates(&w[1], 1, NULL);
         return w[1].cand;
     }
-    dy_guess_candidates(w, 2);
+    dy_guess_candidates(w, 2, NULL);
     return w[1].cand;
 }
 
