@@ -111,10 +111,10 @@ static void actor_code(dy_builder *b, long line, uint32_t actor, const char *s, 
     b->stats.actor_codes++;
 }
 
-/* All [...] groups in s[0..n) for actor (DY_NONE: none yet: an error). */
+/* All [...] groups in s[0..n) for actor (DY_NO_INDEX: none yet: an error). */
 static void actor_codes(dy_builder *b, long line, uint32_t actor, const char *s, size_t n)
 {
-    if (actor == DY_NONE) {
+    if (actor == DY_NO_INDEX) {
         dy_b_report(b, DY_ERROR, line, "actor code before any actor name");
         b->stats.skipped_lines++;
         return;
@@ -146,7 +146,7 @@ static uint32_t add_name(dy_builder *b, long line, uint32_t actor, const char *s
     if (b->phrase[ph].n == 0) {
         dy_b_report(b, DY_ERROR, line, "actor name without words");
         b->stats.skipped_lines++;
-        return DY_NONE;
+        return DY_NO_INDEX;
     }
     dy_actor_name *nm = DY_PUSH(b, actor_name);
     nm->phrase = ph;
@@ -168,9 +168,9 @@ static uint32_t primary(dy_builder *b, long line, const char *s, size_t n)
     a->file = b->cur_file;
     uint32_t id = (uint32_t)(b->n_actor - 1);
     uint32_t name = add_name(b, line, id, s, nn, 0);
-    if (name == DY_NONE) {
+    if (name == DY_NO_INDEX) {
         b->n_actor--;
-        return DY_NONE;
+        return DY_NO_INDEX;
     }
     b->actor[id].name = name;
     b->stats.actor_entries++;
@@ -184,7 +184,7 @@ void dy_load_actors(dy_builder *b, const char *text, size_t len)
 {
     dy_lines r;
     dy_lines_init(&r, text, len, DY_LINES_SEMICOLON);
-    uint32_t actor = DY_NONE;
+    uint32_t actor = DY_NO_INDEX;
     while (dy_lines_next(&r)) {
         const char *s = r.text;
         size_t n = r.len;
@@ -192,14 +192,14 @@ void dy_load_actors(dy_builder *b, const char *text, size_t len)
         if (s[0] == '[') {
             actor_codes(b, line, actor, s, n);
         } else if (s[0] == '+') {
-            if (actor == DY_NONE) {
+            if (actor == DY_NO_INDEX) {
                 dy_b_report(b, DY_ERROR, line, "synonym '%.*s' before any actor", (int)n, s);
                 b->stats.skipped_lines++;
                 continue;
             }
             const char *lb = memchr(s, '[', n);
             size_t nn = lb ? (size_t)(lb - s) : n;
-            if (add_name(b, line, actor, s + 1, nn - 1, 1) != DY_NONE && lb)
+            if (add_name(b, line, actor, s + 1, nn - 1, 1) != DY_NO_INDEX && lb)
                 actor_codes(b, line, actor, lb, n - nn);
         } else {
             actor = primary(b, line, s, n);

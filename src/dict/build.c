@@ -78,14 +78,14 @@ void dy_b_report(dy_builder *b, dy_severity sev, long line, const char *fmt, ...
     va_end(ap);
     dy_dict_diag *r = DY_PUSH(b, diag);
     r->severity = (uint32_t)sev;
-    r->file = b->cur_file == 0xFFFF ? DY_NONE : b->cur_file;
+    r->file = b->cur_file == 0xFFFF ? DY_NO_INDEX : b->cur_file;
     r->line = line > 0 ? (uint32_t)line : 0;
     r->msg = dy_b_str(b, msg, strlen(msg));
     if (sev == DY_ERROR)
         b->stats.errors++;
     else if (sev == DY_WARNING)
         b->stats.warnings++;
-    const char *file = r->file == DY_NONE ? NULL : dy_intern_str(&b->strs, b->file[r->file] + 1);
+    const char *file = r->file == DY_NO_INDEX ? NULL : dy_intern_str(&b->strs, b->file[r->file] + 1);
     dy_diagf(b->out, sev, file, line, "%s", msg);
 }
 

@@ -41,7 +41,7 @@ static void replay(const dy_dict *d, dy_diag *diag)
 {
     for (uint32_t i = 0; i < d->ndiags; i++) {
         const dy_dict_diag *m = &d->diag[i];
-        const char *file = m->file == DY_NONE ? NULL : dy_dict_file_name(d, m->file);
+        const char *file = m->file == DY_NO_INDEX ? NULL : dy_dict_file_name(d, m->file);
         dy_diagf(diag, (dy_severity)m->severity, file, (long)m->line, "%s", dy_dict_str(d, m->msg));
     }
 }

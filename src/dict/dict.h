@@ -48,7 +48,11 @@ typedef uint32_t dy_str;   /* index into the string table; 0 = "" */
 
 #define DY_STR_EMPTY 0u
 #define DY_STR_NULLCODE 1u /* the string "---" */
-#define DY_NONE 0xFFFFFFFFu /* "no record" for any index field */
+#define DY_NO_INDEX 0xFFFFFFFFu /* "no record" for any index field */
+/* Deprecated alias of DY_NO_INDEX: it clashes with the label DY_NONE of
+ * lang/tree.h (include dict.h after tree.h while it exists). Use
+ * DY_NO_INDEX; this alias goes once the coder has switched. */
+#define DY_NONE DY_NO_INDEX
 
 /* ------------------------------------------------------------------ */
 /* Phrases                                                              */
@@ -336,7 +340,7 @@ typedef struct dy_dict_stats {
  * parse would (dy_dict_load replays them). */
 typedef struct dy_dict_diag {
     uint32_t severity;   /* dy_severity */
-    uint32_t file;       /* file index, DY_NONE if none */
+    uint32_t file;       /* file index, DY_NO_INDEX if none */
     uint32_t line;
     dy_str msg;
 } dy_dict_diag;

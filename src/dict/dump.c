@@ -203,7 +203,7 @@ static void dump_discards_issues(const dy_dict *d, int parts, dy_buf *out)
     for (uint32_t i = 0; (parts & DY_DUMP_ISSUES) && i < d->nissues; i++) {
         const dy_issue *x = &d->issue[i];
         where(d, x->file, x->line, out);
-        const char *cat = x->category == DY_NONE
+        const char *cat = x->category == DY_NO_INDEX
                               ? "" : dy_dict_str(d, d->issue_category[x->category].name);
         if (x->cancel)
             dy_buf_addf(out, "issue\t%s\t~%s\n", cat, dy_dict_str(d, x->text));

@@ -338,13 +338,13 @@ static int check_rest(checker *c)
     }
     for (uint32_t i = 0; i < d->nissues; i++) {
         const dy_issue *x = &d->issue[i];
-        REQUIRE(c, (x->category < d->nissue_categories || x->category == DY_NONE) &&
+        REQUIRE(c, (x->category < d->nissue_categories || x->category == DY_NO_INDEX) &&
                    OKSTR(x->code) && OKSTR(x->text) && x->phrase < d->nphrases && OKFILE(x->file),
                 "issue %u out of range", i);
     }
     for (uint32_t i = 0; i < d->ndiags; i++) {
         const dy_dict_diag *x = &d->diag[i];
-        REQUIRE(c, (x->file < d->nfiles || x->file == DY_NONE) && OKSTR(x->msg) &&
+        REQUIRE(c, (x->file < d->nfiles || x->file == DY_NO_INDEX) && OKSTR(x->msg) &&
                    x->severity <= DY_ERROR, "message %u out of range", i);
     }
     if (check_index(c, &d->discard_index, DY_SEC_DISCARD_IX, d->ndiscards, "discard") ||

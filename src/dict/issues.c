@@ -145,7 +145,7 @@ static void phrase_variants(const char *s, size_t n, variants *out)
 typedef struct issues_reader {
     dy_builder *b;
     long line;
-    uint32_t category;   /* DY_NONE outside <ISSUE> */
+    uint32_t category;   /* DY_NO_INDEX outside <ISSUE> */
 } issues_reader;
 
 static void add_entry(issues_reader *r, const char *s, size_t n, dy_str code, int cancel)
@@ -200,7 +200,7 @@ static void tag_line(issues_reader *r, const char *s, size_t n)
 {
     dy_builder *b = r->b;
     if (n >= 8 && memcmp(s, "</ISSUE>", 8) == 0) {
-        r->category = DY_NONE;
+        r->category = DY_NO_INDEX;
         return;
     }
     const char *name, *type;
@@ -213,7 +213,7 @@ static void tag_line(issues_reader *r, const char *s, size_t n)
     if (!attr(s, n, "CATEGORY", &name, &nn) || nn == 0) {
         dy_b_report(b, DY_ERROR, r->line, "<ISSUE> without CATEGORY=\"...\"");
         b->stats.skipped_lines++;
-        r->category = DY_NONE;
+        r->category = DY_NO_INDEX;
         return;
     }
     if (!attr(s, n, "TYPE", &type, &tn))
@@ -234,7 +234,7 @@ static void entry_line(issues_reader *r, const char *s, size_t n)
     const char *end = s + n;
     const char *lb = memchr(s, '[', n);
     if (!lb) {
-        if (r->category == DY_NONE) {
+        if (r->category == DY_NO_INDEX) {
             dy_b_report(b, DY_ERROR, r->line, "issue '%.*s' has no [code] and no category", (int)n, s);
             b->stats.skipped_lines++;
             return;
@@ -283,7 +283,7 @@ static void entry_line(issues_reader *r, const char *s, size_t n)
 /* Read an issues file (the current file of b). */
 void dy_load_issues(dy_builder *b, const char *text, size_t len)
 {
-    issues_reader r = {b, 0, DY_NONE};
+    issues_reader r = {b, 0, DY_NO_INDEX};
     dy_lines lines;
     dy_lines_init(&lines, text, len, 0);
     while (dy_lines_next(&lines)) {

@@ -90,7 +90,7 @@ static void synset_ref(pscan *p)
         if (k < len && up[k] != '_')
             continue;
         uint32_t id = dy_verbs_find_synset(p->r, up, k);
-        if (id != DY_NONE) {
+        if (id != DY_NO_INDEX) {
             push(p, DY_PE_SYNSET, id);
             p->i += 1 + k;
             return;
@@ -303,7 +303,7 @@ static long code_part(dy_verbs_reader *r, const char *s, size_t n, const char **
 void dy_verbs_pattern(dy_verbs_reader *r, const char *s, size_t n)
 {
     dy_builder *b = r->b;
-    if (r->block == DY_NONE) {
+    if (r->block == DY_NO_INDEX) {
         dy_b_report(b, DY_ERROR, r->line, "pattern before any --- block ---");
         b->stats.skipped_lines++;
         return;

@@ -55,18 +55,18 @@ int dy_detect_dialect(const char *text, size_t len)
 }
 
 /* The synset called name[0..n) (without &), the latest definition of this
- * file read so far; DY_NONE if there is none. */
+ * file read so far; DY_NO_INDEX if there is none. */
 uint32_t dy_verbs_find_synset(dy_verbs_reader *r, const char *name, size_t n)
 {
     dy_word id = dy_intern_find(&r->b->strs, name, n);
     if (!id)
-        return DY_NONE;
+        return DY_NO_INDEX;
     for (size_t i = r->b->n_synset; i-- > r->first_synset;) {
         const dy_synset *s = &r->b->synset[i];
         if (s->name == id - 1 && !(s->flags & DY_SYNSET_ANONYMOUS))
             return (uint32_t)i;
     }
-    return DY_NONE;
+    return DY_NO_INDEX;
 }
 
 /* ---- blocks ---- */
@@ -90,7 +90,7 @@ static void block_line(dy_verbs_reader *r, const char *s, size_t n)
         if (!rb) {
             dy_b_report(b, DY_ERROR, r->line, "block line: '[' without ']'");
             b->stats.skipped_lines++;
-            r->block = DY_NONE;
+            r->block = DY_NO_INDEX;
             return;
         }
         const char *c = lb + 1;
@@ -101,7 +101,7 @@ static void block_line(dy_verbs_reader *r, const char *s, size_t n)
     if (namelen == 0) {
         dy_b_report(b, DY_ERROR, r->line, "block line without a name");
         b->stats.skipped_lines++;
-        r->block = DY_NONE;
+        r->block = DY_NO_INDEX;
         return;
     }
     dy_block *blk = DY_PUSH(b, block);
@@ -244,7 +244,7 @@ static void listed_forms(dy_verbs_reader *r, uint32_t verb, const char *s, size_
 static void verb_line(dy_verbs_reader *r, const char *s, size_t n)
 {
     dy_builder *b = r->b;
-    if (r->block == DY_NONE) {
+    if (r->block == DY_NO_INDEX) {
         dy_b_report(b, DY_ERROR, r->line, "verb line '%.*s' before any --- block ---", (int)n, s);
         b->stats.skipped_lines++;
         return;
@@ -334,7 +334,7 @@ static void synset_line(dy_verbs_reader *r, const char *s, size_t n)
     if (nn == 0) {
         dy_b_report(b, DY_ERROR, r->line, "synset line without a name after '&'");
         b->stats.skipped_lines++;
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         return;
     }
     if (k < n)
@@ -344,12 +344,12 @@ static void synset_line(dy_verbs_reader *r, const char *s, size_t n)
     if (nn > sizeof up) {
         dy_b_report(b, DY_ERROR, r->line, "synset name too long");
         b->stats.skipped_lines++;
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         return;
     }
     dy_upper_copy(up, name, nn);
     uint32_t prev = dy_verbs_find_synset(r, up, nn);
-    if (prev != DY_NONE)
+    if (prev != DY_NO_INDEX)
         dy_b_report(b, DY_WARNING, r->line,
                     "synset &%.*s defined again (first at line %u): later patterns use this one",
                     (int)nn, up, b->synset[prev].line);
@@ -383,7 +383,7 @@ static void nested_member(dy_verbs_reader *r, const char *s, size_t n)
     }
     dy_upper_copy(up, s + 1, nn);
     uint32_t inner = dy_verbs_find_synset(r, up, nn);
-    if (inner == DY_NONE || inner == r->synset) {
+    if (inner == DY_NO_INDEX || inner == r->synset) {
         dy_b_report(b, DY_WARNING, r->line,
                     "nested synset &%.*s is not defined before this line: member skipped",
                     (int)nn, up);
@@ -436,20 +436,20 @@ static void member_line(dy_verbs_reader *r, const char *s, size_t n)
 static void dispatch(dy_verbs_reader *r, const char *s, size_t n)
 {
     if (n >= 3 && memcmp(s, "---", 3) == 0) {
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         block_line(r, s, n);
     } else if (s[0] == '&') {
         synset_line(r, s, n);
-    } else if (s[0] == '+' && r->synset != DY_NONE) {
+    } else if (s[0] == '+' && r->synset != DY_NO_INDEX) {
         member_line(r, s, n);
     } else if (s[0] == '-') {
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         dy_verbs_pattern(r, s, n);
     } else if (s[0] == '~') {
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         dy_verbs_transform(r, s, n);
     } else {
-        r->synset = DY_NONE;
+        r->synset = DY_NO_INDEX;
         verb_line(r, s, n);
     }
 }
@@ -464,8 +464,8 @@ void dy_load_verbs(dy_builder *b, const char *text, size_t len, int dialect)
     memset(&r, 0, sizeof r);
     r.b = b;
     r.dialect = dialect == DY_DIALECT_AUTO ? dy_detect_dialect(text, len) : dialect;
-    r.block = DY_NONE;
-    r.synset = DY_NONE;
+    r.block = DY_NO_INDEX;
+    r.synset = DY_NO_INDEX;
     r.first_synset = (uint32_t)b->n_synset;
     dy_lines lines;
     dy_lines_init(&lines, text, len, DY_LINES_SEMICOLON);

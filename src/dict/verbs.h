@@ -14,8 +14,8 @@ typedef struct dy_verbs_reader {
     dy_builder *b;
     int dialect;          /* DY_DIALECT_TABARI or DY_DIALECT_PETRARCH2 */
     long line;
-    uint32_t block;       /* current block, DY_NONE before the first */
-    uint32_t synset;      /* synset whose members are being read, or DY_NONE */
+    uint32_t block;       /* current block, DY_NO_INDEX before the first */
+    uint32_t synset;      /* synset whose members are being read, or DY_NO_INDEX */
     uint32_t first_synset; /* synsets of this file start here */
     /* scratch for the separators before pattern tokens */
     DY_VEC(uint8_t, sep);

@@ -29,7 +29,7 @@ static uint32_t actor_named(const dy_dict *d, const char *first, size_t k)
 {
     size_t n;
     const uint32_t *ix = dy_dict_actors_at(d, dt_word(d, first), &n);
-    return k < n ? d->actor_name[ix[k]].actor : DY_NONE;
+    return k < n ? d->actor_name[ix[k]].actor : DY_NO_INDEX;
 }
 
 static const char *code_at(const dy_dict *d, uint32_t actor, uint32_t date)
@@ -115,7 +115,7 @@ static void codes_by_date(void **state)
     assert_string_equal(code_at(d, javier, 19900101), "IGOUNO"); /* several codes on a line */
     assert_string_equal(code_at(d, javier, 19950101), "ELI");
     assert_string_equal(code_at(d, actor_named(d, "NOCODES", 0), 19950101), "---");
-    assert_string_equal(code_at(d, DY_NONE, 19950101), "---");
+    assert_string_equal(code_at(d, DY_NO_INDEX, 19950101), "---");
     dt_done(d, path);
     dt_log_free(&log);
 }

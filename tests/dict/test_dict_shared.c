@@ -91,14 +91,14 @@ static void phoenix_lookups(void **state)
     assert_int_equal(d->phrase[d->form[ix[n - 1]].phrase].n, 1);
     /* an actor with YYMMDD ranges */
     ix = dy_dict_actors_at(d, dt_word(d, "MOHAMMAD"), &n);
-    uint32_t zahir = DY_NONE;
+    uint32_t zahir = DY_NO_INDEX;
     for (size_t i = 0; i < n; i++) {
         size_t k;
         const dy_word *w = dy_dict_phrase_words(d, d->actor_name[ix[i]].phrase, &k);
         if (k == 3 && w[1] == dt_word(d, "ZAHIR") && w[2] == dt_word(d, "SHAH"))
             zahir = d->actor_name[ix[i]].actor;
     }
-    assert_int_not_equal(zahir, DY_NONE);
+    assert_int_not_equal(zahir, DY_NO_INDEX);
     /* [AFGELI 320101-331108] [AFGGOV 331108-730717] [AFGELI 730717-070723] */
     assert_string_equal(dy_dict_str(d, dy_dict_actor_code_at(d, zahir, 19500101)), "AFGGOV");
     assert_string_equal(dy_dict_str(d, dy_dict_actor_code_at(d, zahir, 20000101)), "AFGELI");

@@ -47,7 +47,7 @@ static uint32_t synset_named(const dy_dict *d, const char *name)
     for (uint32_t i = 0; i < d->nsynsets; i++)
         if (!strcmp(dy_dict_str(d, d->synset[i].name), name))
             return i;
-    return DY_NONE;
+    return DY_NO_INDEX;
 }
 
 static char *members(const dy_dict *d, uint32_t s)
