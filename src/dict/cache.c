@@ -3,6 +3,7 @@
  */
 #include "dict/cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/mem.h"
@@ -174,6 +176,36 @@ static int write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
+#define PRUNE_DAYS 30
+
+/* Remove cache files of dir not rewritten for PRUNE_DAYS days (dictionary
+ * sets no longer used, temporary test folders) and temporary files left by
+ * a crashed writer, so the folder does not grow without bound. A cache
+ * still in use costs one rebuild a month. Best effort: failures are
+ * ignored. */
+static void prune(const char *dir)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return;
+    time_t now = time(NULL);
+    struct dirent *e;
+    dy_buf path = DY_BUF_INIT;
+    while ((e = readdir(dh)) != NULL) {
+        if (strncmp(e->d_name, "dict-", 5) != 0)
+            continue;
+        int tmp = strstr(e->d_name, ".tmp") != NULL;
+        dy_buf_clear(&path);
+        dy_buf_addf(&path, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (stat(path.data, &st) == 0 &&
+            now - st.st_mtime > (tmp ? 86400 : PRUNE_DAYS * 86400))
+            unlink(path.data);
+    }
+    dy_buf_free(&path);
+    closedir(dh);
+}
+
 /*
  * Write image to path (in dir, created if needed) through a temporary file
  * renamed into place, so that a reader never sees half a cache. Failure is
@@ -207,5 +239,7 @@ void dy_cache_store(const char *dir, const char *path, const void *image, size_t
     }
     if (!ok)
         dy_diagf(diag, DY_WARNING, path, 0, "cannot write the dictionary cache: %s", strerror(err));
+    else
+        prune(dir);
     dy_buf_free(&tmp);
 }

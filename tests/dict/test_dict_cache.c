@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "dict/image.h"
 
@@ -322,7 +323,40 @@ static void default_cache_folder(void **state)
     dt_log_free(&log);
 }
 
+/* Writing a cache removes caches not rewritten for 30 days. */
+static void old_caches_are_pruned(void **state)
+{
+    (void)state;
+    tmpdir cache;
+    tmpdir_make(&cache);
+    char old[128], recent[128], tmp[128];
+    snprintf(old, sizeof old, "%s/dict-old.bin", cache.path);
+    snprintf(recent, sizeof recent, "%s/dict-recent.bin", cache.path);
+    snprintf(tmp, sizeof tmp, "%s/dict-x.bin.123.tmp", cache.path);
+    write_text(old, "x");
+    write_text(recent, "x");
+    write_text(tmp, "x");
+    struct timespec t[2];
+    clock_gettime(CLOCK_REALTIME, &t[0]);
+    t[0].tv_sec -= 40 * 86400;
+    t[1] = t[0];
+    assert_int_equal(utimensat(AT_FDCWD, old, t, 0), 0);
+    assert_int_equal(utimensat(AT_FDCWD, tmp, t, 0), 0);
+    dt_log log;
+    dt_log_init(&log);
+    dy_dict *d = load_dir("tests/dict/fixtures/mini", cache.path, 0, &log);
+    assert_non_null(d);
+    dy_dict_free(d);
+    assert_int_not_equal(access(old, F_OK), 0);
+    assert_int_not_equal(access(tmp, F_OK), 0);
+    assert_int_equal(access(recent, F_OK), 0);
+    unlink(recent);
+    tmpdir_remove(&cache);
+    dt_log_free(&log);
+}
+
 DYAD_TEST_GROUP(dict_cache,
+    cmocka_unit_test(old_caches_are_pruned),
     cmocka_unit_test(cached_equals_fresh_validation),
     cmocka_unit_test(cached_equals_fresh_phoenix),
     cmocka_unit_test(changed_source_rebuilds),
