@@ -139,7 +139,7 @@ typedef struct named_ctx {
 static int add_named_disk(void *ctx, int role, const char *name)
 {
     named_ctx *c = ctx;
-    char *path = join(c->dir, name);
+    char *path = name[0] == '/' ? dy_xstrdup(name) : join(c->dir, name); /* absolute: as is */
     int rc = add_disk(c->set, role, path, c->d);
     dy_free(path);
     return rc;
