@@ -158,6 +158,8 @@ static int nominal_next(const tagstate *s, size_t i)
     if (i + 1 >= s->n)
         return 0;
     const dy_tword *next = &s->w[i + 1];
+    if (next->cand == T(CC) && i + 2 < s->n)
+        next = &s->w[i + 2];   /* economic and military ties */
     return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
            !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
 }
@@ -215,7 +217,9 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         return DY_RB;                      /* Hu Jintao last visited */
     if (s->in_pp == 2 && has(w, T(VBN)) && !noun)
         return DY_VBN;                     /* X, in remarks published on Monday, ... */
-    if (s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 && noun_phrase_since(s, s->cc_at, i)) {
+    int object_next = next && has(next, T(DT) | T(PRPS) | T(TO)) && !has(next, DY_TAGS_NOUN);
+    if (s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 && noun_phrase_since(s, s->cc_at, i) &&
+        (!noun || object_next)) {
         uint16_t f = agreeing_finite(w, noun_tag);   /* X attacked Y and Z attacked W */
         if (f)
             return f;
@@ -227,6 +231,13 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
     if (!s->verb && s->subject) {
         if (noun && finite_verb_follows(s, i))
             return noun_reading(w);
+        if (s->cc_at >= 0)
+            noun_tag = DY_NNS;             /* Fornost and Gondor welcome */
+        if (noun && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN)) {
+            uint16_t f = agreeing_finite(w, noun_tag);   /* ... welcome a resumption */
+            if (f)
+                return f;
+        }
         if (has(w, T(VBN)) && !(next && starts_np(next)) && finite_verb_follows(s, i))
             return DY_VBN;                 /* soldiers killed in ... were */
         uint16_t f = noun ? agreeing_finite(w, noun_tag) : finite_reading(w);

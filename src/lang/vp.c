@@ -96,6 +96,30 @@ static int comma_pp(parser *p, int32_t vp)
     return 0;
 }
 
+/* ", almost five years after crowds burned ..., ": a measure phrase or
+ * adverb set off by commas; added to vp, or nothing is consumed. */
+static int comma_adverbial(parser *p, int32_t vp)
+{
+    size_t save = p->pos, mark = p->nnode;
+    int32_t comma = pt_take(p);
+    int32_t phrase;
+    if (np_starts(p, p->pos))
+        phrase = measure_phrase(p, parse_np(p, NP_MEMBER));
+    else
+        phrase = parse_advp(p);
+    int t = tag_at(p, p->pos);
+    int label = phrase >= 0 ? p->node[phrase].label : DY_NONE;
+    if ((label == DY_SBAR || label == DY_PP || label == DY_ADVP) &&
+        (at_end(p, p->pos) || t == DY_COMMA)) {
+        pt_add(p, vp, comma);
+        pt_add(p, vp, phrase);
+        return 1;
+    }
+    p->pos = save;
+    p->nnode = mark;
+    return 0;
+}
+
 /*
  * What may follow the verb's complements after a comma and stay in its
  * VP: a participle (", killing five"), a PP like "according to", a
@@ -126,6 +150,8 @@ static int comma_tail(parser *p, int32_t vp)
         phrase = parse_sbar(p);
     } else if (t == DY_IN || t == DY_TO) {
         return comma_pp(p, vp);
+    } else if (is_adverb(t) || np_starts(p, i + 1)) {
+        return comma_adverbial(p, vp);
     }
     if (phrase < 0)
         return 0;
