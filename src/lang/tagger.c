@@ -626,7 +626,7 @@ void dy_tag_words(dy_tword *w, size_t n, dy_lexcache *cache)
     dy_guess_candidates(w, n, cache);
     for (size_t i = 0; i < n; i++)
         w[i].tag = dy_guess_best(&w[i]);
-    tagstate s = {w, n, 0, 0, 0, 0, 0, 0, 0, -1};
+    tagstate s = {.w = w, .n = n, .cc_at = -1};
     for (size_t i = 0; i < n; i++) {
         if (w[i].cand & (w[i].cand - 1)) {
             uint16_t t = decide(&s, i);
