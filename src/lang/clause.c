@@ -199,7 +199,9 @@ int32_t parse_clause(parser *p)
         }
         if (clause_starts(p, at))
             break;
+        p->in_adverbial++;
         int32_t adv = clause_adverbial(p);
+        p->in_adverbial--;
         if (adv < 0)
             break;
         pt_add(p, s, adv);
@@ -233,8 +235,8 @@ int32_t parse_clause(parser *p)
     }
     /* "X, who ..., said": the comma closing the subject's modifier */
     if (p->node[s].last >= 0 && p->node[p->node[s].last].label == DY_NP &&
-        tag_at(p, p->pos) == DY_COMMA && starts_verb_group(p, p->pos + 1) &&
-        tag_at(p, p->pos + 1) != DY_VBG)
+        tag_at(p, p->pos) == DY_COMMA && (is_finite(tag_at(p, p->pos + 1)) ||
+                                          adverbs_then_verb(p, p->pos + 1)))
         pt_add(p, p->node[s].last, pt_take(p));
     /* adverbs between subject and verb: (S (NP ..) (ADVP recently) (VP did ..)) */
     while (adverbs_then_verb(p, p->pos))

@@ -214,10 +214,10 @@ static uint64_t word_tags(dy_tword *w, dy_lexcache *cache)
         return capitalised_known(w);
     if (cap && (s & DY_TW_ALLCAPS) && !(w->lex.flags & DY_LEX_FIXED) && leaf->ulen <= 6)
         return T(NNP);                   /* an acronym opening the sentence */
-    if (cap && (tags & T(NN)) && !(w->lex.flags & DY_LEX_FIXED)) {
+    if (cap && (tags & (T(NN) | T(JJ))) && !(w->lex.flags & DY_LEX_FIXED)) {
         const uint16_t *c = w->lex.count;
         if ((w->lex.flags & DY_LEX_PROPER) || c[0] + c[1] + c[2] + c[3] == 0)
-            return tags | T(NNP);        /* China, Stinker: maybe a name; context decides */
+            return tags | T(NNP);        /* China, Stinker, Xi: maybe a name; context decides */
     }
     if (!cap && (tags & ~(T(NNP) | T(NNPS))))
         tags &= ~(T(NNP) | T(NNPS));     /* south, china: not names in lower case */

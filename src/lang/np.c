@@ -221,7 +221,7 @@ static int takes_pp(const parser *p, int32_t np, np_role role)
         return 0;
     if (!np_starts(p, i + 1) && tag_at(p, i + 1) != DY_VBG)
         return 0;
-    if (role == NP_SUBJ)
+    if (role == NP_SUBJ || role == NP_APPOS)
         return 1;
     if (role == NP_OBJ)
         return word_at(p, i, "BETWEEN") || word_at(p, i, "AMONG");
@@ -306,6 +306,30 @@ static int32_t try_list(parser *p, int32_t first)
     return -1;
 }
 
+/*
+ * After a would-be appositive, at i: does a finite verb follow, directly or
+ * after a comma-set participle phrase? Then the NP was a subject.
+ */
+static int subject_follows(const parser *p, size_t i)
+{
+    if (is_finite(tag_at(p, i)))
+        return 1;
+    if (tag_at(p, i) != DY_COMMA)
+        return 0;
+    size_t k = i + 1;
+    int t = tag_at(p, k);
+    if (t == DY_VBN || t == DY_VBG) {
+        while (k < p->n && k < i + 16 && tag_at(p, k) != DY_COMMA)
+            k++;
+        if (tag_at(p, k) != DY_COMMA)
+            return 0;
+        k++;
+    }
+    while (is_adverb(tag_at(p, k)))
+        k++;
+    return is_finite(tag_at(p, k));
+}
+
 /* ", the state's fiercest foe ," after a name; -1 and nothing consumed if not. */
 static int32_t try_appositive(parser *p, int32_t np)
 {
@@ -315,11 +339,17 @@ static int32_t try_appositive(parser *p, int32_t np)
         return -1;
     size_t save = p->pos, mark = p->nnode;
     int32_t comma = pt_take(p);
-    int32_t app = parse_np(p, NP_MEMBER);
+    int32_t app = parse_np(p, NP_APPOS);
     int u = tag_at(p, p->pos);
     int closes = at_end(p, p->pos) || u == DY_COMMA || u == DY_RRB || u == DY_COLON ||
                  u == DY_RQUOTE;
     if (app < 0 || !closes) {
+        p->pos = save;
+        p->nnode = mark;
+        return -1;
+    }
+    if (p->in_adverbial && subject_follows(p, p->pos)) {
+        /* "On Tuesday, China, accompanied by Russia, delayed ...": the subject */
         p->pos = save;
         p->nnode = mark;
         return -1;
@@ -415,7 +445,7 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
     if ((t == DY_IN || t == DY_TO) && takes_pp(p, np, role))
         return pt_pair(p, DY_NP, np, parse_pp(p, role == NP_SUBJ ? NP_SUBJ : NP_POBJ));
     if (t == DY_COMMA) {
-        int32_t r = role != NP_MEMBER ? try_list(p, np) : -1;
+        int32_t r = role != NP_MEMBER && role != NP_APPOS ? try_list(p, np) : -1;
         if (r < 0)
             r = try_appositive(p, np);
         if (r < 0 && (tag_at(p, i + 1) == DY_WDT || tag_at(p, i + 1) == DY_WP)) {

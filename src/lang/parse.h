@@ -48,6 +48,7 @@ typedef struct parser {
     size_t nnode, node_cap;
     int depth;
     int in_subject;      /* parsing a subject: its verb is still to come */
+    int in_adverbial;    /* parsing adverbials before a clause's subject */
 } parser;
 
 /* Where a noun phrase stands; decides what may attach to it. */
@@ -56,7 +57,8 @@ typedef enum np_role {
     NP_OBJ,    /* object of a verb: only of-PPs attach */
     NP_POBJ,   /* object of a preposition */
     NP_PRED,   /* after a form of BE */
-    NP_MEMBER  /* a member of a list or appositive */
+    NP_MEMBER, /* a member of a list or coordination */
+    NP_APPOS   /* an appositive: ", the state's fiercest foe in years," */
 } np_role;
 
 /* ptree.c */

@@ -19,6 +19,7 @@ void pt_reset(parser *p, const dy_tword *w, size_t n)
     p->nnode = 0;
     p->depth = 0;
     p->in_subject = 0;
+    p->in_adverbial = 0;
 }
 
 static int32_t new_node(parser *p, dy_label label, int32_t leaf)

@@ -192,6 +192,26 @@ static uint16_t agreeing_finite(const dy_tword *w, int subject_tag)
     return finite_reading(&tmp);
 }
 
+/*
+ * From i, a short phrase up to a comma and then a verb that can be finite:
+ * the shape of a participle set off by commas before its clause's verb.
+ */
+static int comma_then_finite(const tagstate *s, size_t i)
+{
+    size_t j = i + 1;
+    while (j < s->n && j < i + 12 && s->w[j].tag != DY_COMMA) {
+        if (clause_break(&s->w[j]) || has(&s->w[j], FINITE & ~T(VBD)))
+            return 0;
+        j++;
+    }
+    if (j >= s->n || s->w[j].tag != DY_COMMA)
+        return 0;
+    j++;
+    while (j < s->n && s->w[j].cand == T(RB))
+        j++;
+    return j < s->n && has(&s->w[j], FINITE) && !has(&s->w[j], DY_TAGS_NOUN);
+}
+
 /* ---- verbs ---------------------------------------------------------------- */
 
 /* Are the tokens strictly between a and b a noun phrase (by their tags)? */
@@ -361,6 +381,8 @@ static uint16_t decide_verb(tagstate *s, size_t i)
         return after_noun(s, i, pa);
     if (p == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
         return DY_VBG;                     /* ..., killing five soldiers */
+    if (p == DY_COMMA && !s->verb && has(w, T(VBN)) && comma_then_finite(s, i))
+        return DY_VBN;                     /* China, accompanied by Russia, delayed */
     if (p == DY_COMMA && !s->verb)
         return after_noun(s, i, 0);
     if (w->shape & DY_TW_INITIAL) {
@@ -437,6 +459,11 @@ static uint16_t decide_name(tagstate *s, size_t i)
     int bare_subject = next && (has(next, FINITE | T(CC) | T(COMMA)) || word_is(next, "'S")) &&
                        !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
     if (bare_subject && has(w, T(NN)))
+        return DY_NNP;
+    /* a word the sense-tagged corpus never saw, capitalised before a verb: a name */
+    const uint16_t *c = w->lex.count;
+    int rare = c[0] + c[1] + c[2] + c[3] == 0 && !has(w, T(NNS) | T(VBD) | T(VBG) | T(VBZ));
+    if (rare && next && has(next, DY_TAGS_VERB | T(MD)) && !(next->shape & DY_TW_CAP))
         return DY_NNP;
     w->cand &= ~T(NNP);
     return w->cand ? 0 : DY_NNP;
