@@ -99,6 +99,29 @@ int finite_ahead(const parser *p, size_t i)
     return 0;
 }
 
+/*
+ * Does a clause start at i whose verb has no object ("Kyiv denied .",
+ * "Kim has already taken ."): an object relative without "that"? Strict:
+ * only if the clause ends there and its verb is not one of saying (for a
+ * name after a noun, which is mostly what that noun is called).
+ */
+int object_gap_clause(const parser *p, size_t i, int strict)
+{
+    if (!clause_starts(p, i))
+        return 0;
+    size_t j = skip_np(p, i);
+    uint32_t vflags = 0;
+    while (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_MD || is_verb(tag_at(p, j)))
+        vflags = flags_at(p, j++);
+    int t = tag_at(p, j);
+    if (t == DY_RP)
+        t = tag_at(p, ++j);
+    if (strict)   /* "the news agency WFNA said on Thursday" is a name, not a gap */
+        return (at_end(p, j) || t == DY_COMMA) && !(vflags & DY_LEX_SAY);
+    return (at_end(p, j) || t == DY_COMMA || t == DY_IN || t == DY_COLON ||
+            (t == DY_TO && !starts_verb_group(p, j))) && !word_at(p, j, "THAT");
+}
+
 /* ---- clauses ------------------------------------------------------------------- */
 
 /* SBAR: a complementizer or wh-word and its clause. */

@@ -77,6 +77,8 @@ static int32_t numbers(parser *p)
 static int continues_base(const parser *p, size_t i, int last, int seen_head, int items)
 {
     int t = tag_at(p, i);
+    if (t == DY_NNP && (last == DY_NN || last == DY_NNS) && object_gap_clause(p, i, 1))
+        return 0;   /* a charge | Kyiv denied */
     if (is_noun(t))
         return 1;
     if (t == DY_POS)
@@ -437,6 +439,19 @@ static int32_t relative(parser *p, np_role role)
     return -1;
 }
 
+/* "the steps Kim has taken", "a charge Kyiv denied": a relative clause
+ * without a relative pronoun, after a common noun that is not the object
+ * of a verb of saying (told reporters he would attend). */
+static int bare_relative(const parser *p, int32_t np)
+{
+    int head = np_head_tag(p, np);
+    int name = tag_at(p, p->pos) == DY_NNP || tag_at(p, p->pos) == DY_NNPS;
+    if ((head != DY_NN && head != DY_NNS) || !object_gap_clause(p, p->pos, name))
+        return 0;
+    size_t first = pt_first_token(p, np);
+    return !(first > 0 && first < p->n && (flags_at(p, first - 1) & DY_LEX_SAY));
+}
+
 /* The next post-modifier of np, or -1 when np is complete. */
 static int32_t post_modify(parser *p, int32_t np, np_role role)
 {
@@ -462,6 +477,8 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
     if (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV) && word_at(p, i, "INCLUDING"))
         return pt_pair(p, DY_NP, np, parse_pp(p, NP_POBJ));
     int32_t rel = relative(p, role);
+    if (rel < 0 && bare_relative(p, np))
+        rel = pt_wrap(p, DY_SBAR, parse_clause(p));
     return rel >= 0 ? pt_pair(p, DY_NP, np, rel) : -1;
 }
 

@@ -71,6 +71,7 @@ int32_t pt_wrap(parser *p, dy_label label, int32_t child);
 int32_t pt_pair(parser *p, dy_label label, int32_t a, int32_t b);
 int pt_is_leaf_label(const parser *p, int32_t node, dy_label label);
 int pt_child_count(const parser *p, int32_t node);
+size_t pt_first_token(const parser *p, int32_t node);
 void pt_adopt(parser *p, int32_t to, int32_t from);
 int32_t pt_detach_last(parser *p, int32_t parent);
 int pt_emit(const parser *p, int32_t root, dy_tree_builder *b, const dy_leaf *leaves, dy_tree *out);
@@ -123,6 +124,7 @@ static inline int is_adjective(int t)
 int np_starts(const parser *p, size_t i);
 int clause_starts(const parser *p, size_t i);
 int finite_ahead(const parser *p, size_t i);
+int object_gap_clause(const parser *p, size_t i, int strict);
 int at_end(const parser *p, size_t i);
 
 /* clause.c */

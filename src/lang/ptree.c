@@ -98,6 +98,14 @@ int pt_child_count(const parser *p, int32_t node)
     return k;
 }
 
+/* The first token under node (p->n if it has none). */
+size_t pt_first_token(const parser *p, int32_t node)
+{
+    while (node >= 0 && p->node[node].leaf < 0)
+        node = p->node[node].child;
+    return node >= 0 ? (size_t)p->node[node].leaf : p->n;
+}
+
 /* Remove and return the last child of parent (-1 if none). */
 int32_t pt_detach_last(parser *p, int32_t parent)
 {

@@ -26,6 +26,8 @@ typedef struct tagstate {
     int pp_after_comma;
     int outer_pending;   /* relative clauses opened while their subject awaits its verb */
     int verb_before_comma; /* the clause the last comma closed had its verb */
+    int rel_open;        /* inside ", who ...": the outer clause's state is saved */
+    int rel_subject, rel_verb;
     long cc_at;          /* the last conjunction in this clause, -1 if none */
     uint16_t verb_tag;
 } tagstate;
@@ -160,6 +162,9 @@ static int nominal_next(const tagstate *s, size_t i)
     const dy_tword *next = &s->w[i + 1];
     if (next->cand == T(CC) && i + 2 < s->n)
         next = &s->w[i + 2];   /* economic and military ties */
+    const uint16_t *c = next->lex.count;
+    if (has(next, T(VBG)) && c[DY_LEX_V] > c[DY_LEX_N] + c[DY_LEX_A])
+        return 0;              /* the capital demanding ... */
     return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
            !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
 }
@@ -237,6 +242,11 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         return DY_RB;                      /* Hu Jintao last visited */
     if (s->in_pp == 2 && has(w, T(VBN)) && !noun)
         return DY_VBN;                     /* X, in remarks published on Monday, ... */
+    if (s->verb && !noun) {
+        uint16_t adj = prenominal_adjective(s, i);
+        if (adj)
+            return adj;                    /* began in Geneva last week */
+    }
     int object_next = next && has(next, T(DT) | T(PRPS) | T(TO)) && !has(next, DY_TAGS_NOUN);
     if (s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 && noun_phrase_since(s, s->cc_at, i) &&
         (!noun || object_next)) {
@@ -298,6 +308,22 @@ static uint16_t after_conjunction(tagstate *s, size_t i)
     return 0;
 }
 
+/* "to" after according, due, prior, thanks...: a preposition, not an infinitive. */
+static int prepositional_to(const tagstate *s, size_t to)
+{
+    if (to == 0)
+        return 0;
+    const dy_tword *b = &s->w[to - 1];
+    static const char *const words[] = {"DUE", "PRIOR", "THANKS", "CLOSE", "NEXT", "OPPOSED",
+                                        "COMPARED", "RELATED", "ADDITION", NULL};
+    if (b->lex.flags & DY_LEX_PREPV)
+        return 1;
+    for (int k = 0; words[k]; k++)
+        if (word_is(b, words[k]))
+            return 1;
+    return 0;
+}
+
 /* Tokens with a verb reading. */
 static uint16_t decide_verb(tagstate *s, size_t i)
 {
@@ -309,6 +335,13 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     if (pa == DY_VBZ && word_is(&s->w[pa_at], "'S"))
         pflags |= DY_LEX_BE;
     int aux_before = pa && is_verb_tag(pa);
+    if (pa == DY_TO && prepositional_to(s, pa_at)) {
+        uint16_t t = prenominal_adjective(s, i);
+        if (!t)
+            t = noun_reading(w);           /* according to state media */
+        if (t)
+            return t;
+    }
     if (pa == DY_MD || pa == DY_TO || (aux_before && (pflags & DY_LEX_DO))) {
         uint16_t t = FIRST_OF(w, DY_VB);
         if (t && (pa != DY_TO || !has(w, T(DT))))
@@ -560,6 +593,15 @@ static void update_clause(tagstate *s, size_t i)
         s->cc_at = (long)i;
         return;
     }
+    if (t == DY_COMMA && s->rel_open && s->verb) {
+        /* ", who control the north," is over: back to the outer clause */
+        s->rel_open = 0;
+        s->subject = s->rel_subject;
+        s->verb = s->rel_verb;
+        s->cc_at = -1;
+        s->in_pp = 0;
+        return;
+    }
     if (t == DY_COMMA) {
         s->verb_before_comma = s->verb;
         s->cc_at = -1;
@@ -570,6 +612,11 @@ static void update_clause(tagstate *s, size_t i)
     if ((t == DY_WDT || t == DY_WP) && s->subject && !s->verb && i > 0 &&
         is_noun_tag(s->w[i - 1].tag))
         s->outer_pending++;
+    if ((t == DY_WDT || t == DY_WP) && i > 0 && s->w[i - 1].tag == DY_COMMA) {
+        s->rel_open = 1;
+        s->rel_subject = s->subject;
+        s->rel_verb = s->verb_before_comma;
+    }
     if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP ||
         t == DY_WRB || t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
         s->verb = s->subject = s->in_pp = 0;

@@ -174,9 +174,18 @@ static int32_t object(parser *p, uint32_t vflags)
     if (np < 0)
         return -1;
     np = measure_phrase(p, np);
-    if ((vflags & DY_LEX_CTL) && p->node[np].label == DY_NP && tag_at(p, p->pos) == DY_TO &&
-        starts_verb_group(p, p->pos))
-        np = pt_pair(p, DY_S, np, parse_vp(p));
+    if ((vflags & DY_LEX_CTL) && p->node[np].label == DY_NP) {
+        /* urged Gondor to withdraw, warned Gondor not to interfere */
+        size_t at = p->pos;
+        int neg = (flags_at(p, at) & DY_LEX_NEG) && tag_at(p, at + 1) == DY_TO;
+        if (starts_verb_group(p, at + neg) && tag_at(p, at + neg) == DY_TO) {
+            int32_t s = pt_wrap(p, DY_S, np);
+            if (neg)
+                pt_add(p, s, pt_take(p));
+            pt_add(p, s, parse_vp(p));
+            np = s;
+        }
+    }
     return np;
 }
 
