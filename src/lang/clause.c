@@ -295,8 +295,8 @@ static int is_attribution(const parser *p, int32_t s)
         return 0;
     for (int32_t c = p->node[v].next; c >= 0; c = p->node[c].next) {
         int l = p->node[c].label;
-        if (l == DY_SBAR || l == DY_S || l == DY_NP)
-            return 0;
+        if (l == DY_SBAR || l == DY_S)
+            return 0;   /* "the president told reporters" is still an attribution */
     }
     return 1;
 }

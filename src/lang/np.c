@@ -452,6 +452,20 @@ static int bare_relative(const parser *p, int32_t np)
     return !(first > 0 && first < p->n && (flags_at(p, first - 1) & DY_LEX_SAY));
 }
 
+/* Past the words of the verb phrase starting at i, does a finite verb come? */
+static int finite_ahead_after_vp(const parser *p, size_t i)
+{
+    for (size_t j = i + 1; j < p->n && j < i + 30; j++) {
+        int t = tag_at(p, j);
+        if (is_finite(t))
+            return 1;
+        if (t == DY_PERIOD || t == DY_COLON || t == DY_COMMA || t == DY_CC || t == DY_WDT ||
+            t == DY_WP || (t == DY_IN && (flags_at(p, j) & DY_LEX_SUB)))
+            return 0;
+    }
+    return 0;
+}
+
 /* The next post-modifier of np, or -1 when np is complete. */
 static int32_t post_modify(parser *p, int32_t np, np_role role)
 {
@@ -474,6 +488,11 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
         return try_coordination(p, np, role);
     if (t == DY_LRB)
         return parenthesis(p, np);
+    if (t == DY_TO && role == NP_SUBJ && starts_verb_group(p, i) && finite_ahead_after_vp(p, i)) {
+        /* "Germany's decision to send tanks drew criticism": the infinitive is the noun's */
+        int32_t inf = pt_wrap(p, DY_S, parse_vp(p));
+        return pt_pair(p, DY_NP, np, inf);
+    }
     if (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV) && word_at(p, i, "INCLUDING"))
         return pt_pair(p, DY_NP, np, parse_pp(p, NP_POBJ));
     int32_t rel = relative(p, role);

@@ -163,8 +163,10 @@ static int nominal_next(const tagstate *s, size_t i)
     if (next->cand == T(CC) && i + 2 < s->n)
         next = &s->w[i + 2];   /* economic and military ties */
     const uint16_t *c = next->lex.count;
-    if (has(next, T(VBG)) && c[DY_LEX_V] > c[DY_LEX_N] + c[DY_LEX_A])
-        return 0;              /* the capital demanding ... */
+    size_t after = (size_t)(next - s->w) + 1;
+    if (has(next, T(VBG)) && c[DY_LEX_V] > c[DY_LEX_N] + c[DY_LEX_A] && after < s->n &&
+        has(&s->w[after], T(DT) | T(PRPS) | T(PRP) | T(CD) | T(NNP)))
+        return 0;              /* the capital demanding the release; but heavy fighting . */
     return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
            !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
 }
@@ -205,7 +207,8 @@ static int comma_then_finite(const tagstate *s, size_t i)
 {
     size_t j = i + 1;
     while (j < s->n && j < i + 12 && s->w[j].tag != DY_COMMA) {
-        if (clause_break(&s->w[j]) || has(&s->w[j], FINITE & ~T(VBD)))
+        const dy_tword *u = &s->w[j];
+        if (clause_break(u) || (has(u, FINITE & ~T(VBD)) && !has(u, DY_TAGS_NOUN)))
             return 0;
         j++;
     }
@@ -585,6 +588,22 @@ static uint16_t decide_closed(tagstate *s, size_t i)
 
 /* ---- the pass ----------------------------------------------------------------- */
 
+/* A comma between the members of a list of nouns: "A, B and C", "A, B, C". */
+static int list_comma(const tagstate *s, size_t i)
+{
+    if (i == 0 || !is_noun_tag(s->w[i - 1].tag))
+        return 0;
+    for (size_t j = i + 1; j < s->n && j < i + 8; j++) {
+        const dy_tword *u = &s->w[j];
+        if (u->cand == T(CC))
+            return j > i + 1;
+        if ((has(u, FINITE) && !has(u, DY_TAGS_NOUN)) || clause_break(u) ||
+            !has(u, DY_TAGS_NOUN | DY_TAGS_ADJ | T(DT) | T(COMMA) | T(CD) | T(POS)))
+            return 0;
+    }
+    return 0;
+}
+
 static void update_clause(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
@@ -602,6 +621,8 @@ static void update_clause(tagstate *s, size_t i)
         s->in_pp = 0;
         return;
     }
+    if (t == DY_COMMA && s->verb && list_comma(s, i))
+        return;   /* discussed trade, security and climate change */
     if (t == DY_COMMA) {
         s->verb_before_comma = s->verb;
         s->cc_at = -1;
