@@ -162,6 +162,36 @@ static void commas_and_adverbials(void **state)
         "(NN embassy))))))) (. .)))");
 }
 
+static void more_news_shapes(void **state)
+{
+    (void)state;
+    assert_string_equal(tree_of("According to state media , Arnor fired two missiles ."),
+        "(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN state) (NNS media)))) (, ,) "
+        "(NP (NNP Arnor)) (VP (VBD fired) (NP (CD two) (NNS missiles))) (. .)))");
+    assert_string_equal(tree_of("The attack , claimed by rebels , killed 20 people ."),
+        "(ROOT (S (NP (NP (DT The) (NN attack)) (, ,) (S (VP (VBN claimed) (PP (IN by) "
+        "(NP (NNS rebels))))) (, ,)) (VP (VBD killed) (NP (CD 20) (NNS people))) (. .)))");
+    assert_string_equal(tree_of("Arnor 's decision to send tanks drew criticism ."),
+        "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NN decision)) (S (VP (TO to) (VP (VB send) "
+        "(NP (NNS tanks)))))) (VP (VBD drew) (NP (NN criticism))) (. .)))");
+    assert_string_equal(tree_of("The leaders discussed trade , security and climate change ."),
+        "(ROOT (S (NP (DT The) (NNS leaders)) (VP (VBD discussed) (NP (NP (NN trade)) (, ,) "
+        "(NP (NN security)) (CC and) (NP (NN climate) (NN change)))) (. .)))");
+    assert_string_equal(tree_of("Gondor warned Arnor not to interfere ."),
+        "(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (S (NP (NNP Arnor)) (RB not) (VP (TO to) "
+        "(VP (VB interfere))))) (. .)))");
+    assert_string_equal(tree_of("Arnor rewarded the steps Gondor has taken ."),
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD rewarded) (NP (NP (DT the) (NNS steps)) (SBAR (S "
+        "(NP (NNP Gondor)) (VP (VBZ has) (VP (VBN taken))))))) (. .)))");
+    assert_string_equal(tree_of("The rebels , who control the north , rejected the offer ."),
+        "(ROOT (S (NP (NP (DT The) (NNS rebels)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBP control) "
+        "(NP (DT the) (NN north))))) (, ,)) (VP (VBD rejected) (NP (DT the) (NN offer))) (. .)))");
+    assert_string_equal(tree_of("On Tuesday , Arnor , accompanied by Rohan , attacked Gondor ."),
+        "(ROOT (S (PP (IN On) (NP (NNP Tuesday))) (, ,) (NP (NP (NNP Arnor)) (, ,) (S (VP "
+        "(VBN accompanied) (PP (IN by) (NP (NNP Rohan))))) (, ,)) (VP (VBD attacked) "
+        "(NP (NNP Gondor))) (. .)))");
+}
+
 /* Every leaf once, in order, under a ROOT; spans consistent. */
 static void check_tree(const dy_tree *t, size_t n)
 {
@@ -282,6 +312,7 @@ DYAD_TEST_GROUP(analyse,
     cmocka_unit_test(verb_groups),
     cmocka_unit_test(clauses),
     cmocka_unit_test(commas_and_adverbials),
+    cmocka_unit_test(more_news_shapes),
     cmocka_unit_test(odd_input_gives_valid_trees),
     cmocka_unit_test(tags_and_lemmas_filled),
     cmocka_unit_test(floors_on_validation_parses))
