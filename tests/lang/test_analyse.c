@@ -248,6 +248,44 @@ static void odd_input_gives_valid_trees(void **state)
     dy_arena_free(&arena);
 }
 
+/* Random word salad from news words and punctuation: always a valid tree. */
+static void random_sentences_give_valid_trees(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the", "a", "Arnor", "Gondor", "attacked", "said", "that", "which", "who", ",", ".",
+        "and", "or", "to", "of", "in", "by", "was", "has", "been", "will", "not", "n't", "'s",
+        "``", "''", "(", ")", "--", ":", "five", "years", "after", "before", "talks", "plans",
+        "officials", "according", "including", "killing", "very", "most", "new", "its", "their",
+        "it", "he", "there", "is", "are", "about", "down", "off", "that", "whose", "where", "when",
+        "%", "$", "100", "12-year", "anti-", "al-Raya", "U.S.", "Mr.", "if", "because", "of",
+        "be", "being", "did", "do", "would", "to", "reported", "seized", "fighting", "between"};
+    size_t nwords = sizeof words / sizeof words[0];
+    static sentence sent;
+    static char buf[4096];
+    dy_arena arena;
+    dy_arena_init(&arena, 0);
+    dy_analyser *a = dy_analyser_new();
+    uint32_t seed = 12345;
+    for (int k = 0; k < 3000; k++) {
+        size_t len = 0;
+        seed = seed * 1103515245u + 12345u;
+        int n = 1 + (int)((seed >> 16) % 60);
+        for (int i = 0; i < n && len + 32 < sizeof buf; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *w = words[(seed >> 16) % nwords];
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "", w);
+        }
+        sentence_set(&sent, buf);
+        dy_tree t;
+        dy_analyse(a, sent.leaf, sent.n, &arena, &t);
+        check_tree(&t, sent.n);
+        dy_arena_reset(&arena);
+    }
+    dy_analyser_free(a);
+    dy_arena_free(&arena);
+}
+
 static void tags_and_lemmas_filled(void **state)
 {
     (void)state;
@@ -314,5 +352,6 @@ DYAD_TEST_GROUP(analyse,
     cmocka_unit_test(commas_and_adverbials),
     cmocka_unit_test(more_news_shapes),
     cmocka_unit_test(odd_input_gives_valid_trees),
+    cmocka_unit_test(random_sentences_give_valid_trees),
     cmocka_unit_test(tags_and_lemmas_filled),
     cmocka_unit_test(floors_on_validation_parses))
