@@ -63,10 +63,15 @@ typedef struct dy_leaf {
     uint16_t flags;
 } dy_leaf;
 
+/* dy_node.flags */
+enum {
+    DY_NODE_TMP = 1 << 0   /* a time phrase: Treebank's NP-TMP; "next week", "on Monday" NPs */
+};
+
 /* A node: a phrase, or a preterminal (POS tag) holding one leaf. */
 typedef struct dy_node {
     uint16_t label;      /* dy_label */
-    uint16_t flags;
+    uint16_t flags;      /* DY_NODE_* */
     int32_t parent;      /* -1 for the root */
     int32_t child;       /* first child, -1 if none */
     int32_t next;        /* next sibling, -1 if none */
