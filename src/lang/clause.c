@@ -167,7 +167,7 @@ static int32_t clause_adverbial(parser *p)
         /* a time NP before the subject: Last week, ... */
         size_t j = skip_np(p, i);
         if (j > i && tag_at(p, j) == DY_COMMA && (flags_at(p, j - 1) & DY_LEX_TIME))
-            return parse_np(p, NP_MEMBER);
+            return mark_time_np(p, parse_np(p, NP_MEMBER));
     }
     return -1;
 }

@@ -79,6 +79,9 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
     int t = tag_at(p, i);
     if (t == DY_NNP && (last == DY_NN || last == DY_NNS) && object_gap_clause(p, i, 1))
         return 0;   /* a charge | Kyiv denied */
+    if (is_noun(t) && is_noun(last) && (flags_at(p, i) & DY_LEX_TIME) &&
+        (flags_at(p, i) & DY_LEX_FIXED))
+        return 0;   /* students in Moscow | today, officials | Monday */
     if (is_noun(t))
         return 1;
     if (t == DY_POS)
@@ -192,6 +195,30 @@ int np_head_tag(const parser *p, int32_t np)
     if (!head && first_np >= 0)
         return np_head_tag(p, first_np);
     return head;
+}
+
+/*
+ * Flag np DY_NODE_TMP if it is a bare time expression used as an adverb:
+ * today, last week, Monday, next month (not "the week", not "a day of
+ * talks"). Returns np.
+ */
+int32_t mark_time_np(parser *p, int32_t np)
+{
+    if (np < 0 || p->node[np].label != DY_NP)
+        return np;
+    int32_t last = -1, first = p->node[np].child;
+    for (int32_t c = first; c >= 0; c = p->node[c].next)
+        last = c;
+    if (first < 0 || p->node[last].leaf < 0 || !is_noun(p->node[last].label))
+        return np;
+    size_t head = (size_t)p->node[last].leaf;
+    size_t start = pt_first_token(p, np);
+    int determiner = p->node[first].leaf >= 0 && p->node[first].label == DY_DT &&
+                     !word_at(p, start, "THIS") && !word_at(p, start, "THAT") &&
+                     !word_at(p, start, "EACH") && !word_at(p, start, "EVERY");
+    if ((flags_at(p, head) & DY_LEX_TIME) && !determiner)
+        p->node[np].flags |= DY_NODE_TMP;
+    return np;
 }
 
 /* Is the PP starting at i about time (on Thursday, in 1990)? */

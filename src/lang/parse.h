@@ -34,6 +34,7 @@
 
 typedef struct pnode {
     uint16_t label;
+    uint16_t flags;      /* DY_NODE_* */
     int32_t leaf;        /* token index of a preterminal, -1 for a phrase */
     int32_t child, last; /* first and last child, -1 if none */
     int32_t next;        /* next sibling */
@@ -140,6 +141,7 @@ int starts_verb_group(const parser *p, size_t i);
 int32_t parse_np(parser *p, np_role role);
 int32_t parse_base_np(parser *p);
 int np_head_tag(const parser *p, int32_t np);
+int32_t mark_time_np(parser *p, int32_t np);
 int32_t measure_phrase(parser *p, int32_t np);
 
 /* pp.c */

@@ -29,6 +29,7 @@ static int32_t new_node(parser *p, dy_label label, int32_t leaf)
     int32_t id = (int32_t)p->nnode++;
     pnode *n = &p->node[id];
     n->label = (uint16_t)label;
+    n->flags = 0;
     n->leaf = leaf;
     n->child = n->last = n->next = n->parent = -1;
     return id;
@@ -171,7 +172,8 @@ static void emit(const parser *p, int32_t root, dy_tree_builder *b, const dy_lea
         if (n->leaf >= 0) {
             dy_tree_add_leaf(b, (dy_label)n->label, &leaves[n->leaf]);
         } else {
-            dy_tree_open(b, (dy_label)n->label);
+            int32_t id = dy_tree_open(b, (dy_label)n->label);
+            b->node[id].flags = n->flags;
             if (n->child >= 0) {
                 v = n->child;
                 continue;

@@ -221,6 +221,15 @@ static void emit_leaf(dy_tree_builder *b, const event *e)
     dy_tree_close(b);
 }
 
+/* Does the label carry the function tag -TMP (NP-TMP, PP-TMP-2)? */
+static int has_tmp_tag(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 3 <= n; i++)
+        if (s[i - 1] == '-' && memcmp(s + i, "TMP", 3) == 0 && (i + 3 == n || s[i + 3] == '-'))
+            return 1;
+    return 0;
+}
+
 static dy_label phrase_label(const event *e, int outermost)
 {
     if (e->label_len == 0 && outermost)
@@ -236,12 +245,15 @@ static void build(dy_tree_builder *b, const event *ev, size_t nev)
         const event *e = &ev[i];
         if (e->empty)
             continue;
-        if (e->kind == EV_OPEN)
-            dy_tree_open(b, phrase_label(e, i == 0));
-        else if (e->kind == EV_LEAF)
+        if (e->kind == EV_OPEN) {
+            int32_t id = dy_tree_open(b, phrase_label(e, i == 0));
+            if (has_tmp_tag(e->label, e->label_len))
+                b->node[id].flags |= DY_NODE_TMP;
+        } else if (e->kind == EV_LEAF) {
             emit_leaf(b, e);
-        else
+        } else {
             dy_tree_close(b);
+        }
     }
 }
 

@@ -173,7 +173,7 @@ static int32_t object(parser *p, uint32_t vflags)
     int32_t np = parse_np(p, (vflags & (DY_LEX_BE | DY_LEX_COP)) ? NP_PRED : NP_OBJ);
     if (np < 0)
         return -1;
-    np = measure_phrase(p, np);
+    np = measure_phrase(p, mark_time_np(p, np));
     if ((vflags & DY_LEX_CTL) && p->node[np].label == DY_NP) {
         /* urged Gondor to withdraw, warned Gondor not to interfere */
         size_t at = p->pos;

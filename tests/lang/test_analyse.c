@@ -286,6 +286,36 @@ static void random_sentences_give_valid_trees(void **state)
     dy_arena_free(&arena);
 }
 
+/* The flags of the NPs of s whose first word is at token `first`. */
+static int np_flags_at(const char *s, int32_t first)
+{
+    static sentence sent;
+    sentence_set(&sent, s);
+    dy_arena arena;
+    dy_arena_init(&arena, 0);
+    dy_analyser *a = dy_analyser_new();
+    dy_tree t;
+    dy_analyse(a, sent.leaf, sent.n, &arena, &t);
+    int flags = -1;
+    for (int32_t v = 0; v < t.nnode; v++)
+        if (t.node[v].label == DY_NP && t.node[v].first == first)
+            flags = t.node[v].flags;
+    dy_analyser_free(a);
+    dy_arena_free(&arena);
+    return flags;
+}
+
+static void time_phrases_flagged(void **state)
+{
+    (void)state;
+    assert_int_equal(np_flags_at("Arnor will visit Gondor next week .", 4), DY_NODE_TMP);
+    assert_int_equal(np_flags_at("Police arrested students in Moscow today .", 5), DY_NODE_TMP);
+    assert_int_equal(np_flags_at("Last week , Arnor attacked Gondor .", 0), DY_NODE_TMP);
+    /* objects are not time phrases, even about time */
+    assert_int_equal(np_flags_at("Arnor marked the day .", 2), 0);
+    assert_int_equal(np_flags_at("Arnor attacked Gondor .", 2), 0);
+}
+
 static void tags_and_lemmas_filled(void **state)
 {
     (void)state;
@@ -354,4 +384,5 @@ DYAD_TEST_GROUP(analyse,
     cmocka_unit_test(odd_input_gives_valid_trees),
     cmocka_unit_test(random_sentences_give_valid_trees),
     cmocka_unit_test(tags_and_lemmas_filled),
+    cmocka_unit_test(time_phrases_flagged),
     cmocka_unit_test(floors_on_validation_parses))

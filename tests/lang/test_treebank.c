@@ -101,6 +101,20 @@ static void labels_with_function_tags_and_traces(void **state)
     assert_string_equal(round_trip(f, "( (S (NP-SBJ-1 (NNP Arnor)) (VP (VBD was) "
                                       "(VP (VBN attacked) (NP (-NONE- *-1)))) (. .)) )"),
                         "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN attacked))) (. .)))");
+    /* a -TMP function tag is kept as a node flag */
+    {
+        const char *tmp = "(ROOT (S (NP (NNP A)) (VP (VBD left) (NP-TMP (NN today)) (NP (NN home)))))";
+        dy_tree t;
+        assert_int_equal(dy_treebank_read(&f->b, tmp, strlen(tmp), &t, NULL), 0);
+        int tmp_nodes = 0;
+        for (int32_t v = 0; v < t.nnode; v++)
+            if (t.node[v].flags & DY_NODE_TMP) {
+                tmp_nodes++;
+                assert_int_equal(t.node[v].label, DY_NP);
+                assert_int_equal(t.node[v].first, 2);
+            }
+        assert_int_equal(tmp_nodes, 1);
+    }
     /* a leaf directly under a phrase label keeps the phrase */
     assert_string_equal(round_trip(f, "(ROOT (NP Arnor))"), "(ROOT (NP (XX Arnor)))");
     /* unknown phrase labels become X */
