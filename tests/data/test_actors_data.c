@@ -256,11 +256,11 @@ static void loads_without_errors(void **state)
            d->stats.agent_lines, d->stats.agents);
     /* the counts the files were written to: if one drops, something was
      * lost (a file truncated, a section no longer parsed) */
-    assert_true(d->stats.actor_entries >= 1290);
-    assert_true(d->stats.actor_names >= 6600);
-    assert_true(d->stats.actor_codes >= 2150);
-    assert_true(d->stats.agent_lines >= 650);
-    assert_true(d->stats.agents >= 1350);
+    assert_true(d->stats.actor_entries >= 1500);
+    assert_true(d->stats.actor_names >= 6650);
+    assert_true(d->stats.actor_codes >= 2380);
+    assert_true(d->stats.agent_lines >= 690);
+    assert_true(d->stats.agents >= 1420);
     dy_dict_free(d);
 }
 
@@ -425,41 +425,172 @@ static void spot_check_places(void **state)
     const uint32_t day = 20190619;
     assert_code("CHINA", day, "CHN");
     assert_code("CHINESE", day, "CHN");
-    assert_code("BEIJING", day, "CHN");
+    assert_code("SHANGHAI", day, "CHN");
     assert_code("NORTH KOREA", day, "PRK");
     assert_code("NORTH KOREAN", day, "PRK");
-    assert_code("PYONGYANG", day, "PRK");
     assert_code("SOUTH KOREA", day, "KOR");
     assert_code("UNITED STATES", day, "USA");
-    assert_code("WASHINGTON", day, "USA");
+    assert_code("WASHINGTON STATE", day, "USA");
     assert_code("AMERICANS", day, "USA");
     assert_code("RUSSIA", day, "RUS");
     assert_code("UKRAINIAN", day, "UKR");
-    assert_code("KYIV", day, "UKR");
-    assert_code("KIEV", day, "UKR");
+    assert_code("KHARKIV", day, "UKR");
     assert_code("GAZA", day, "PSEGZA");
     assert_code("WEST BANK", day, "PSE");
     assert_code("TAIWAN", day, "TWN");
     assert_code("HONG KONG", day, "HKG");
     assert_code("KOSOVO", day, "KSV");
     assert_code("WESTERN SAHARA", day, "ESH");
-    assert_code("TEHRAN", day, "IRN");
+    assert_code("ISFAHAN", day, "IRN");
+    assert_code("DELHI", day, "IND");
     assert_code("NEW MEXICO", day, "USA");
     assert_code("MEXICO", day, "MEX");
     assert_code("MIDDLE EAST", day, "MEA");
-    /* seats of government stand for the government */
+    /* capitals and seats of government stand for the government */
+    assert_code("BEIJING", day, "CHNGOV");
+    assert_code("PEKING", day, "CHNGOV");
+    assert_code("PYONGYANG", day, "PRKGOV");
+    assert_code("WASHINGTON", day, "USAGOV");
+    assert_code("KYIV", day, "UKRGOV");
+    assert_code("KIEV", day, "UKRGOV");
+    assert_code("TEHRAN", day, "IRNGOV");
+    assert_code("NEW DELHI", day, "INDGOV");
+    assert_code("TAIPEI", day, "TWNGOV");
+    assert_code("RAMALLAH", day, "PSEGOV");
     assert_code("THE KREMLIN", day, "RUSGOV");
     assert_code("KREMLIN", day, "RUSGOV");
     assert_code("THE WHITE HOUSE", day, "USAGOV");
     assert_code("ZHONGNANHAI", day, "CHNGOV");
     assert_code("DOWNING STREET", day, "GBRGOV");
     assert_code("PENTAGON", day, "USAMIL");
+    /* where the capital is named like the state, the bare name is the state */
+    assert_code("KUWAIT", day, "KWT");
+    assert_code("KUWAIT CITY", day, "KWTGOV");
+    assert_code("MEXICO CITY", day, "MEXGOV");
+    assert_code("SINGAPORE", day, "SGP");
+    assert_code("DJIBOUTI", day, "DJI");
+    assert_code("MONACO", day, "MCO");
+    assert_code("LUXEMBOURG", day, "LUX");
+    assert_code("SAN MARINO", day, "SMR");
+    assert_code("VATICAN CITY", day, "VAT");
+    assert_code("SAO TOME", day, "STP");
+    /* longer names that start with a capital's name are not the government */
+    assert_code("WASHINGTON POST", day, "USAMED");
+    assert_code("CHINESE TAIPEI", day, "TWN");
+    assert_code("BRUSSELS", day, "IGOEUREEC");
+    /* capitals that moved or changed hands */
+    assert_code("YANGON", 20000101, "MMRGOV");
+    assert_code("YANGON", day, "MMR");
+    assert_code("NAYPYIDAW", day, "MMRGOV");
+    assert_code("ALMATY", 19950101, "KAZGOV");
+    assert_code("ALMATY", day, "KAZ");
+    assert_code("NUR-SULTAN", day, "KAZGOV");
+    assert_code("LAGOS", day, "NGA");
+    assert_code("SANAA", 20100101, "YEMGOV");
+    assert_code("SANAA", day, "YEMREB");
+    assert_code("ADEN", 20100101, "YEM");
+    assert_code("ADEN", day, "YEMGOV");
     /* the former state union: SCG until it ended, then Serbia */
     assert_code("YUGOSLAVIA", 20030101, "SCG");
     assert_code("YUGOSLAVIA", 20100101, "SRB");
     /* an unknown name is not an actor */
     assert_code("ATLANTIS", day, "");
     close_defaults();
+}
+
+/* Every capital listed (docs/actors.md): the state's government on the
+ * day (the code of a capital that moved or changed hands on that day). */
+static void capitals_are_governments(void **state)
+{
+    (void)state;
+    open_defaults();
+    static const struct {
+        const char *name, *code;
+    } capitals[] = {
+    {"WASHINGTON", "USAGOV"}, {"WASHINGTON D.C.", "USAGOV"}, {"WASHINGTON DC", "USAGOV"},
+    {"OTTAWA", "CANGOV"}, {"MEXICO CITY", "MEXGOV"}, {"NUUK", "GRLGOV"}, {"SAN JUAN", "PRIGOV"},
+    {"GUATEMALA CITY", "GTMGOV"}, {"BELMOPAN", "BLZGOV"}, {"TEGUCIGALPA", "HNDGOV"},
+    {"SAN SALVADOR", "SLVGOV"}, {"MANAGUA", "NICGOV"}, {"SAN JOSE COSTA RICA", "CRIGOV"},
+    {"PANAMA CITY", "PANGOV"}, {"HAVANA", "CUBGOV"}, {"PORT-AU-PRINCE", "HTIGOV"},
+    {"PORT AU PRINCE", "HTIGOV"}, {"SANTO DOMINGO", "DOMGOV"}, {"KINGSTON", "JAMGOV"},
+    {"NASSAU", "BHSGOV"}, {"PORT OF SPAIN", "TTOGOV"}, {"BRIDGETOWN", "BRBGOV"},
+    {"ROSEAU", "DMAGOV"}, {"ST. GEORGE'S", "GRDGOV"}, {"SAINT GEORGE'S", "GRDGOV"},
+    {"CASTRIES", "LCAGOV"}, {"KINGSTOWN", "VCTGOV"}, {"BASSETERRE", "KNAGOV"},
+    {"ORANJESTAD", "ABWGOV"}, {"WILLEMSTAD", "CUWGOV"}, {"BRASILIA", "BRAGOV"},
+    {"BRASÍLIA", "BRAGOV"}, {"BUENOS AIRES", "ARGGOV"}, {"SANTIAGO", "CHLGOV"},
+    {"SANTIAGO DE CHILE", "CHLGOV"}, {"BOGOTA", "COLGOV"}, {"BOGOTÁ", "COLGOV"},
+    {"CARACAS", "VENGOV"}, {"LIMA", "PERGOV"}, {"QUITO", "ECUGOV"}, {"LA PAZ", "BOLGOV"},
+    {"SUCRE", "BOLGOV"}, {"ASUNCION", "PRYGOV"}, {"ASUNCIÓN", "PRYGOV"},
+    {"MONTEVIDEO", "URYGOV"}, {"PARAMARIBO", "SURGOV"}, {"LONDON", "GBRGOV"},
+    {"DUBLIN", "IRLGOV"}, {"PARIS", "FRAGOV"}, {"BERLIN", "DEUGOV"}, {"AMSTERDAM", "NLDGOV"},
+    {"THE HAGUE", "NLDGOV"}, {"BRUSSELS", "IGOEUREEC"}, {"LUXEMBOURG CITY", "LUXGOV"},
+    {"CITY OF LUXEMBOURG", "LUXGOV"}, {"BERN", "CHEGOV"}, {"BERNE", "CHEGOV"},
+    {"VIENNA", "AUTGOV"}, {"VADUZ", "LIEGOV"}, {"ANDORRA LA VELLA", "ANDGOV"},
+    {"MADRID", "ESPGOV"}, {"LISBON", "PRTGOV"}, {"ROME", "ITAGOV"}, {"VALLETTA", "MLTGOV"},
+    {"COPENHAGEN", "DNKGOV"}, {"OSLO", "NORGOV"}, {"STOCKHOLM", "SWEGOV"},
+    {"HELSINKI", "FINGOV"}, {"REYKJAVIK", "ISLGOV"}, {"REYKJAVÍK", "ISLGOV"},
+    {"TALLINN", "ESTGOV"}, {"RIGA", "LVAGOV"}, {"VILNIUS", "LTUGOV"}, {"WARSAW", "POLGOV"},
+    {"PRAGUE", "CZEGOV"}, {"BRATISLAVA", "SVKGOV"}, {"BUDAPEST", "HUNGOV"},
+    {"BUCHAREST", "ROUGOV"}, {"SOFIA", "BGRGOV"}, {"CHISINAU", "MDAGOV"},
+    {"KISHINEV", "MDAGOV"}, {"KYIV", "UKRGOV"}, {"KIEV", "UKRGOV"}, {"MINSK", "BLRGOV"},
+    {"MOSCOW", "RUSGOV"}, {"ATHENS", "GRCGOV"}, {"NICOSIA", "CYPGOV"}, {"BELGRADE", "SRBGOV"},
+    {"PODGORICA", "MNEGOV"}, {"PRISTINA", "KSVGOV"}, {"PRISHTINA", "KSVGOV"},
+    {"SARAJEVO", "BIHGOV"}, {"ZAGREB", "HRVGOV"}, {"LJUBLJANA", "SVNGOV"}, {"SKOPJE", "MKDGOV"},
+    {"TIRANA", "ALBGOV"}, {"ANKARA", "TURGOV"}, {"TBILISI", "GEOGOV"}, {"YEREVAN", "ARMGOV"},
+    {"BAKU", "AZEGOV"}, {"ASTANA", "KAZGOV"}, {"NUR-SULTAN", "KAZGOV"},
+    {"NUR SULTAN", "KAZGOV"}, {"ALMATY", "KAZ"}, {"ALMA-ATA", "KAZ"}, {"TASHKENT", "UZBGOV"},
+    {"ASHGABAT", "TKMGOV"}, {"ASHKHABAD", "TKMGOV"}, {"BISHKEK", "KGZGOV"},
+    {"DUSHANBE", "TJKGOV"}, {"JERUSALEM", "ISRGOV"}, {"RAMALLAH", "PSEGOV"},
+    {"BEIRUT", "LBNGOV"}, {"DAMASCUS", "SYRGOV"}, {"BAGHDAD", "IRQGOV"}, {"TEHRAN", "IRNGOV"},
+    {"TEHERAN", "IRNGOV"}, {"RIYADH", "SAUGOV"}, {"SANAA", "YEMREB"}, {"SANA'A", "YEMREB"},
+    {"ADEN", "YEMGOV"}, {"MUSCAT", "OMNGOV"}, {"ABU DHABI", "AREGOV"}, {"DOHA", "QATGOV"},
+    {"MANAMA", "BHRGOV"}, {"KUWAIT CITY", "KWTGOV"}, {"AMMAN", "JORGOV"}, {"CAIRO", "EGYGOV"},
+    {"KABUL", "AFGGOV"}, {"ISLAMABAD", "PAKGOV"}, {"NEW DELHI", "INDGOV"}, {"DHAKA", "BGDGOV"},
+    {"DACCA", "BGDGOV"}, {"COLOMBO", "LKAGOV"}, {"SRI JAYAWARDENEPURA KOTTE", "LKAGOV"},
+    {"KOTTE", "LKAGOV"}, {"KATHMANDU", "NPLGOV"}, {"KATMANDU", "NPLGOV"}, {"THIMPHU", "BTNGOV"},
+    {"MALÉ", "MDVGOV"}, {"BEIJING", "CHNGOV"}, {"PEKING", "CHNGOV"}, {"TAIPEI", "TWNGOV"},
+    {"TOKYO", "JPNGOV"}, {"PYONGYANG", "PRKGOV"}, {"SEOUL", "KORGOV"},
+    {"ULAANBAATAR", "MNGGOV"}, {"ULAN BATOR", "MNGGOV"}, {"HANOI", "VNMGOV"},
+    {"BANGKOK", "THAGOV"}, {"NAYPYIDAW", "MMRGOV"}, {"NAY PYI TAW", "MMRGOV"},
+    {"NAYPYITAW", "MMRGOV"}, {"YANGON", "MMR"}, {"RANGOON", "MMR"}, {"PHNOM PENH", "KHMGOV"},
+    {"VIENTIANE", "LAOGOV"}, {"KUALA LUMPUR", "MYSGOV"}, {"PUTRAJAYA", "MYSGOV"},
+    {"JAKARTA", "IDNGOV"}, {"MANILA", "PHLGOV"}, {"BANDAR SERI BEGAWAN", "BRNGOV"},
+    {"DILI", "TLSGOV"}, {"RABAT", "MARGOV"}, {"ALGIERS", "DZAGOV"}, {"TUNIS", "TUNGOV"},
+    {"TRIPOLI", "LBYGOV"}, {"KHARTOUM", "SDNGOV"}, {"JUBA", "SSDGOV"}, {"ABUJA", "NGAGOV"},
+    {"LAGOS", "NGA"}, {"ACCRA", "GHAGOV"}, {"YAMOUSSOUKRO", "CIVGOV"}, {"ABIDJAN", "CIVGOV"},
+    {"DAKAR", "SENGOV"}, {"BANJUL", "GMBGOV"}, {"CONAKRY", "GINGOV"}, {"BISSAU", "GNBGOV"},
+    {"FREETOWN", "SLEGOV"}, {"MONROVIA", "LBRGOV"}, {"BAMAKO", "MLIGOV"},
+    {"OUAGADOUGOU", "BFAGOV"}, {"NIAMEY", "NERGOV"}, {"NOUAKCHOTT", "MRTGOV"},
+    {"LOME", "TGOGOV"}, {"LOMÉ", "TGOGOV"}, {"PORTO-NOVO", "BENGOV"}, {"PORTO NOVO", "BENGOV"},
+    {"COTONOU", "BENGOV"}, {"PRAIA", "CPVGOV"}, {"KINSHASA", "CODGOV"},
+    {"BRAZZAVILLE", "COGGOV"}, {"BANGUI", "CAFGOV"}, {"YAOUNDE", "CMRGOV"},
+    {"YAOUNDÉ", "CMRGOV"}, {"N'DJAMENA", "TCDGOV"}, {"NDJAMENA", "TCDGOV"},
+    {"LIBREVILLE", "GABGOV"}, {"MALABO", "GNQGOV"}, {"ADDIS ABABA", "ETHGOV"},
+    {"ASMARA", "ERIGOV"}, {"DJIBOUTI CITY", "DJIGOV"}, {"MOGADISHU", "SOMGOV"},
+    {"NAIROBI", "KENGOV"}, {"KAMPALA", "UGAGOV"}, {"DODOMA", "TZAGOV"}, {"KIGALI", "RWAGOV"},
+    {"GITEGA", "BDIGOV"}, {"BUJUMBURA", "BDI"}, {"PRETORIA", "ZAFGOV"}, {"TSHWANE", "ZAFGOV"},
+    {"WINDHOEK", "NAMGOV"}, {"GABORONE", "BWAGOV"}, {"HARARE", "ZWEGOV"}, {"LUSAKA", "ZMBGOV"},
+    {"LILONGWE", "MWIGOV"}, {"MAPUTO", "MOZGOV"}, {"LUANDA", "AGOGOV"}, {"MASERU", "LSOGOV"},
+    {"MBABANE", "SWZGOV"}, {"LOBAMBA", "SWZGOV"}, {"ANTANANARIVO", "MDGGOV"},
+    {"PORT LOUIS", "MUSGOV"}, {"MORONI", "COMGOV"}, {"CANBERRA", "AUSGOV"},
+    {"WELLINGTON", "NZLGOV"}, {"PORT MORESBY", "PNGGOV"}, {"SUVA", "FJIGOV"},
+    {"HONIARA", "SLBGOV"}, {"PORT VILA", "VUTGOV"}, {"APIA", "WSMGOV"},
+    {"NUKU'ALOFA", "TONGOV"}, {"NUKUALOFA", "TONGOV"}, {"TARAWA", "KIRGOV"},
+    {"SOUTH TARAWA", "KIRGOV"}, {"FUNAFUTI", "TUVGOV"}, {"YAREN", "NRUGOV"},
+    {"MAJURO", "MHLGOV"}, {"PALIKIR", "FSMGOV"}, {"NGERULMUD", "PLWGOV"}, {"HAGATNA", "GUMGOV"},
+    {"HAGÅTÑA", "GUMGOV"}, {"AVARUA", "COKGOV"},
+    };
+    size_t bad = 0;
+    for (size_t i = 0; i < sizeof capitals / sizeof capitals[0]; i++) {
+        const char *got = code_of(capitals[i].name, 20190619);
+        if (strcmp(got, capitals[i].code) != 0) {
+            fprintf(stderr, "capital %s: %s, expected %s\n", capitals[i].name, got,
+                    capitals[i].code);
+            bad++;
+        }
+    }
+    close_defaults();
+    assert_int_equal(bad, 0);
 }
 
 static void spot_check_leaders(void **state)
@@ -597,6 +728,13 @@ static void spot_check_agents(void **state)
         {"ACTIVISTS", "OPP"}, {"HUMAN RIGHTS GROUPS", "HRI"}, {"CIVILIANS", "CVL"},
         {"RESIDENTS", "CVL"}, {"STUDENTS", "EDU"}, {"WORKERS", "LAB"}, {"REFUGEES", "REF"},
         {"CHILDREN", "CVL"}, {"ATTORNEYS GENERAL", "GOV"}, {"SPIES", "SPY"},
+        {"LEADER", "GOV"}, {"LEADERS", "GOV"}, {"STATE LEADER", "GOV"},
+        {"STATE LEADERS", "GOV"}, {"LEADERSHIP", "GOV"}, {"OFFICIAL", "GOV"},
+        {"OFFICIALS", "GOV"}, {"HEAD OF STATE", "GOV"}, {"HEADS OF STATE", "GOV"},
+        {"TOP DIPLOMAT", "GOV"}, {"TOP DIPLOMATS", "GOV"}, {"DEFENSE OFFICIALS", "MIL"},
+        {"DEFENCE OFFICIALS", "MIL"}, {"DEFENSE OFFICIAL", "MIL"},
+        {"OPPOSITION LEADER", "OPP"}, {"REBEL LEADERS", "REB"}, {"STUDENT LEADERS", "EDU"},
+        {"RELIGIOUS LEADERS", "REL"}, {"MAJORITY LEADER", "LEG"},
     };
     char code[16];
     int prefix;
@@ -708,6 +846,7 @@ DYAD_TEST_GROUP(actors_data,
     cmocka_unit_test(date_ranges_are_well_formed),
     cmocka_unit_test(no_name_defined_twice),
     cmocka_unit_test(spot_check_places),
+    cmocka_unit_test(capitals_are_governments),
     cmocka_unit_test(spot_check_leaders),
     cmocka_unit_test(spot_check_organisations_and_groups),
     cmocka_unit_test(spot_check_agents),
