@@ -196,11 +196,11 @@ static const char parsed_news[] =
 
 /* What a CAMEO coder wants from each sentence above ("none" ones absent). */
 static const char *const expected_events[] = {
-    "accuse USA IRN 1123",
+    "accuse USAGOV IRNGOV 1123",
     "delay CHN USA 120",
     "delay RUS USA 120",
     "expect PAK CHN 023",
-    "future CHNGOV PRK 036",
+    "future CHNGOV PRKGOV 036",
     "host CHNGOV PRKGOV 042",
     "host PRKGOV CHNGOV 043",
     "mutual CHN USA 163",
@@ -209,9 +209,9 @@ static const char *const expected_events[] = {
     "reasonable CHN USA 051",
     "release IRN GBR 0842",
     "tariff-threat USAGOV MEX 1312",
-    "urge CHN USA 0254",
-    "visit CHNGOV PRK 042",
-    "visit PRK CHNGOV 043",
+    "urge CHNGOV USAGOV 0254",
+    "visit CHNGOV PRKGOV 042",
+    "visit PRKGOV CHNGOV 043",
     "willing USAGOV PRKGOV 036",
 };
 
