@@ -217,7 +217,9 @@ static int comma_then_finite(const tagstate *s, size_t i)
     j++;
     while (j < s->n && s->w[j].cand == T(RB))
         j++;
-    return j < s->n && has(&s->w[j], FINITE) && !has(&s->w[j], DY_TAGS_NOUN);
+    /* by its place the word after the second comma is the clause's verb:
+       "The deal, signed in Doha, calls for ..." */
+    return j < s->n && has(&s->w[j], FINITE);
 }
 
 /* ---- verbs ---------------------------------------------------------------- */
