@@ -371,7 +371,7 @@ static const struct { const char *name; uint32_t bit; } flag_names[] = {
     {"fixed", DY_LEX_FIXED}, {"say", DY_LEX_SAY}, {"ctl", DY_LEX_CTL}, {"time", DY_LEX_TIME},
     {"sub", DY_LEX_SUB}, {"prepv", DY_LEX_PREPV}, {"part", DY_LEX_PART}, {"be", DY_LEX_BE},
     {"have", DY_LEX_HAVE}, {"do", DY_LEX_DO}, {"neg", DY_LEX_NEG}, {"title", DY_LEX_TITLE},
-    {"cop", DY_LEX_COP},
+    {"cop", DY_LEX_COP}, {"namepart", DY_LEX_NAMEPART},
 };
 
 static int class_of_tag(int l)

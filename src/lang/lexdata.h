@@ -31,7 +31,8 @@ enum {
     DY_LEX_COMMON = 1u << 13,  /* WordNet has it in lower case too */
     DY_LEX_PHRASAL = 1u << 14, /* key is VERB_PARTICLE, a phrasal verb */
     DY_LEX_HAND = 1u << 15,    /* from data/lang/words.txt */
-    DY_LEX_COP = 1u << 16      /* takes an adjective: remain, become, seem */
+    DY_LEX_COP = 1u << 16,     /* takes an adjective: remain, become, seem */
+    DY_LEX_NAMEPART = 1u << 17 /* lower-case word inside names: bin, al, de, van */
 };
 
 /* Word-class index of SemCor counts and lemmas. */

@@ -686,10 +686,20 @@ static int opens_name(const tagstate *s, size_t i)
            !(next->lex.flags & DY_LEX_FIXED);
 }
 
+/* "Mohammed bin Salman": a name particle between two capitalised names. */
+static int inside_name(const tagstate *s, size_t i)
+{
+    if (!(s->w[i].lex.flags & DY_LEX_NAMEPART) || i == 0 || i + 1 >= s->n)
+        return 0;
+    const dy_tword *prev = &s->w[i - 1], *next = &s->w[i + 1];
+    return prev->tag == DY_NNP && (prev->shape & DY_TW_CAP) && (next->shape & DY_TW_CAP) &&
+           has(next, T(NNP));
+}
+
 static uint16_t decide(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
-    if (opens_name(s, i))
+    if (opens_name(s, i) || inside_name(s, i))
         return DY_NNP;
     if (w->cand & (T(LQUOTE) | T(RQUOTE)) && !(w->cand & ~(T(LQUOTE) | T(RQUOTE))))
         return decide_quote(s, i);
@@ -725,7 +735,7 @@ void dy_tag_words(dy_tword *w, size_t n, dy_lexcache *cache)
         w[i].tag = dy_guess_best(&w[i]);
     tagstate s = {.w = w, .n = n, .cc_at = -1};
     for (size_t i = 0; i < n; i++) {
-        if (w[i].cand & (w[i].cand - 1)) {
+        if ((w[i].cand & (w[i].cand - 1)) || (w[i].lex.flags & DY_LEX_NAMEPART)) {
             uint16_t t = decide(&s, i);
             if (t && (w[i].cand & DY_TAGBIT(t)))
                 w[i].tag = t;

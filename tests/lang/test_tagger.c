@@ -95,6 +95,9 @@ static void names_and_case(void **state)
     assert_string_equal(tagged("Old foes met ."), "Old/JJ foes/NNS met/VBD ./.");
     assert_string_equal(tagged("White House officials met ."),
                         "White/NNP House/NNP officials/NNS met/VBD ./.");
+    /* lower-case particles inside names */
+    assert_string_equal(tagged("Mohammed bin Salman threw it in the bin ."),
+                        "Mohammed/NNP bin/NNP Salman/NNP threw/VBD it/PRP in/IN the/DT bin/NN ./.");
 }
 
 DYAD_TEST_GROUP(tagger,
