@@ -329,92 +329,118 @@ static int prepositional_to(const tagstate *s, size_t to)
     return 0;
 }
 
-/* Tokens with a verb reading. */
-static uint16_t decide_verb(tagstate *s, size_t i)
+/* The left context of a token with a verb reading. */
+typedef struct vctx {
+    size_t i;
+    int p;           /* tag of the token before */
+    int pa;          /* tag of the nearest token before that is not an adverb */
+    size_t pa_at;
+    uint32_t pflags; /* its word classes ('s as VBZ counts as BE) */
+    int aux_before;  /* pa is a verb */
+} vctx;
+
+/* After a modal, "to", do, have: the form the auxiliary asks for. */
+static uint16_t verb_after_auxiliary(tagstate *s, const vctx *c)
 {
-    dy_tword *w = &s->w[i];
-    size_t pa_at = 0;
-    int pa = prev_non_adverb(s, i, &pa_at);
-    int p = i ? s->w[i - 1].tag : 0;
-    uint32_t pflags = pa ? flags_of(&s->w[pa_at]) : 0;
-    if (pa == DY_VBZ && word_is(&s->w[pa_at], "'S"))
-        pflags |= DY_LEX_BE;
-    int aux_before = pa && is_verb_tag(pa);
-    if (pa == DY_TO && prepositional_to(s, pa_at)) {
-        uint16_t t = prenominal_adjective(s, i);
+    dy_tword *w = &s->w[c->i];
+    if (c->pa == DY_TO && prepositional_to(s, c->pa_at)) {
+        uint16_t t = prenominal_adjective(s, c->i);
         if (!t)
             t = noun_reading(w);           /* according to state media */
         if (t)
             return t;
     }
-    if (pa == DY_MD || pa == DY_TO || (aux_before && (pflags & DY_LEX_DO))) {
+    if (c->pa == DY_MD || c->pa == DY_TO || (c->aux_before && (c->pflags & DY_LEX_DO))) {
         uint16_t t = FIRST_OF(w, DY_VB);
-        if (t && (pa != DY_TO || !has(w, T(DT))))
+        if (t && (c->pa != DY_TO || !has(w, T(DT))))
             return t;
     }
-    if (aux_before && (pflags & DY_LEX_HAVE) && has(w, T(VBN)))
+    if (c->aux_before && (c->pflags & DY_LEX_HAVE) && has(w, T(VBN)))
         return DY_VBN;
+    return 0;
+}
+
+/* Where a noun phrase may begin, an adjective before a noun: "full ties". */
+static uint16_t verb_as_adjective(tagstate *s, const vctx *c)
+{
+    dy_tword *w = &s->w[c->i];
+    int p = c->p;
     int np_may_start = p == 0 || p == DY_COMMA || p == DY_CC || p == DY_IN || p == DY_DT ||
                        p == DY_PRPS || p == DY_POS || p == DY_CD || is_adj_tag(p) || is_adv_tag(p) ||
-                       (is_verb_tag(p) && !aux_before);
+                       (is_verb_tag(p) && !c->aux_before);
     int inside_np = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
-    if (np_may_start && !(is_adv_tag(p) && (is_noun_tag(pa) || pa == DY_PRP)) &&
-        (inside_np || !has(w, T(VBG)))) {
-        uint16_t t = prenominal_adjective(s, i);   /* complete , full diplomatic ties */
-        if (!t && has(w, DY_TAGS_ADJ) && i + 2 < s->n && s->w[i + 1].tag == DY_COMMA &&
-            prenominal_adjective(s, i + 2))
-            t = FIRST_OF(w, DY_JJ);
-        if (t)
-            return t;
-    }
-    if (aux_before && (pflags & DY_LEX_BE)) {
-        uint16_t t = FIRST_OF(w, DY_VBG, DY_VBN);
-        if (!t && has(w, DY_TAGS_ADJ) && !nominal_next(s, i))
-            t = FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);   /* is ready */
-        if (t)
-            return t;
-    }
+    if (!np_may_start || (is_adv_tag(p) && (is_noun_tag(c->pa) || c->pa == DY_PRP)) ||
+        (!inside_np && has(w, T(VBG))))
+        return 0;
+    uint16_t t = prenominal_adjective(s, c->i);   /* complete , full diplomatic ties */
+    if (!t && has(w, DY_TAGS_ADJ) && c->i + 2 < s->n && s->w[c->i + 1].tag == DY_COMMA &&
+        prenominal_adjective(s, c->i + 2))
+        t = FIRST_OF(w, DY_JJ);
+    return t;
+}
+
+/* After a form of BE: a participle, or an adjective (is ready). */
+static uint16_t verb_after_be(tagstate *s, const vctx *c)
+{
+    dy_tword *w = &s->w[c->i];
+    if (!c->aux_before || !(c->pflags & DY_LEX_BE))
+        return 0;
+    uint16_t t = FIRST_OF(w, DY_VBG, DY_VBN);
+    if (!t && has(w, DY_TAGS_ADJ) && !nominal_next(s, c->i))
+        t = FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);
+    return t;
+}
+
+/* Inside a noun phrase (after a determiner) or after a preposition. */
+static uint16_t verb_in_noun_phrase(tagstate *s, const vctx *c)
+{
+    dy_tword *w = &s->w[c->i];
+    int p = c->p;
     if (p == DY_DT || p == DY_PRPS || p == DY_POS || p == DY_WPS || p == DY_PDT || p == DY_CD ||
         is_adj_tag(p)) {
-        uint16_t t = prenominal_adjective(s, i);
+        uint16_t t = prenominal_adjective(s, c->i);
         if (!t)
             t = noun_reading(w);
-        if (!t && has(w, T(VBG)) && !nominal_next(s, i))
+        if (!t && has(w, T(VBG)) && !nominal_next(s, c->i))
             t = DY_NN;                     /* the reopening of ... */
-        if (!t)
-            t = FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG);
-        if (t)
-            return t;
+        return t ? t : FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG);
     }
     if (p == DY_IN || p == DY_TO) {
-        const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+        const dy_tword *next = c->i + 1 < s->n ? &s->w[c->i + 1] : NULL;
         int verbal = next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB) | T(VBN) | T(RP)));
         uint16_t t = has(w, T(VBG)) && verbal ? DY_VBG : noun_reading(w);
-        if (!t)
-            t = FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG, DY_VB);
-        if (t)
-            return t;
+        return t ? t : FIRST_OF(w, DY_JJ, DY_VBN, DY_VBG, DY_VB);
     }
-    if (aux_before && p == pa && (pflags & DY_LEX_COP) && has(w, DY_TAGS_ADJ) &&
-        !nominal_next(s, i))
+    return 0;
+}
+
+/* Right after a main verb: an adjective after remain/become, else the object. */
+static uint16_t verb_after_main_verb(tagstate *s, const vctx *c)
+{
+    dy_tword *w = &s->w[c->i];
+    if (!c->aux_before || c->p != c->pa)
+        return 0;
+    if ((c->pflags & DY_LEX_COP) && has(w, DY_TAGS_ADJ) && !nominal_next(s, c->i))
         return FIRST_OF(w, DY_JJ, DY_JJR, DY_JJS);   /* remained open */
-    if (aux_before && p == pa && !(pflags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO))) {
-        uint16_t t = prenominal_adjective(s, i);
-        if (!t)
-            t = noun_reading(w);           /* promised aid: the object */
-        if (t)
-            return t;
-    }
-    if (p == DY_PRP || p == DY_EX || p == DY_WDT || p == DY_WP || (pa == DY_PRP && is_adv_tag(p))) {
-        uint16_t t = finite_reading(w);
-        if (t)
-            return t;
-    }
-    if (p == DY_CC) {
-        uint16_t t = after_conjunction(s, i);
-        if (t)
-            return t;
-    }
+    if (c->pflags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO))
+        return 0;
+    uint16_t t = prenominal_adjective(s, c->i);
+    return t ? t : noun_reading(w);                   /* promised aid: the object */
+}
+
+/* By the clause: after a subject pronoun, a conjunction, a noun, a comma. */
+static uint16_t verb_by_clause(tagstate *s, const vctx *c)
+{
+    dy_tword *w = &s->w[c->i];
+    size_t i = c->i;
+    int p = c->p, pa = c->pa;
+    uint16_t t = 0;
+    if (p == DY_PRP || p == DY_EX || p == DY_WDT || p == DY_WP || (pa == DY_PRP && is_adv_tag(p)))
+        t = finite_reading(w);
+    if (!t && p == DY_CC)
+        t = after_conjunction(s, i);
+    if (t)
+        return t;
     if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE)
         return after_noun(s, i, pa);
     if (p == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
@@ -424,7 +450,7 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     if (p == DY_COMMA && !s->verb)
         return after_noun(s, i, 0);
     if (w->shape & DY_TW_INITIAL) {
-        uint16_t t = noun_reading(w);
+        t = noun_reading(w);
         if (t && !(i + 1 < s->n && has(&s->w[i + 1], T(DT) | T(PRPS)) && has(w, T(VBG))))
             return t;
         return FIRST_OF(w, DY_VBG, DY_VBN, DY_VB, DY_VBP, DY_VBD);
@@ -432,6 +458,23 @@ static uint16_t decide_verb(tagstate *s, size_t i)
     if (p == DY_COMMA && s->verb)
         return FIRST_OF(w, DY_VBG, DY_VBN, DY_NN, DY_NNS, DY_VBD, DY_VB);
     return 0;
+}
+
+/* Tokens with a verb reading: the rules in order, the first that decides wins. */
+static uint16_t decide_verb(tagstate *s, size_t i)
+{
+    vctx c = {i, i ? s->w[i - 1].tag : 0, 0, 0, 0, 0};
+    c.pa = prev_non_adverb(s, i, &c.pa_at);
+    c.pflags = c.pa ? flags_of(&s->w[c.pa_at]) : 0;
+    if (c.pa == DY_VBZ && word_is(&s->w[c.pa_at], "'S"))
+        c.pflags |= DY_LEX_BE;
+    c.aux_before = c.pa && is_verb_tag(c.pa);
+    uint16_t t;
+    if ((t = verb_after_auxiliary(s, &c)) || (t = verb_as_adjective(s, &c)) ||
+        (t = verb_after_be(s, &c)) || (t = verb_in_noun_phrase(s, &c)) ||
+        (t = verb_after_main_verb(s, &c)))
+        return t;
+    return verb_by_clause(s, &c);
 }
 
 /* ---- other ambiguities ------------------------------------------------------ */
