@@ -201,6 +201,64 @@ static int insertion_before_verb(const parser *p, size_t i)
     return 0;
 }
 
+/* The adverbials before the subject, each with its comma, added to s. */
+static void clause_adverbials(parser *p, int32_t s)
+{
+    for (;;) {
+        size_t at = p->pos;
+        if (tag_at(p, at) == DY_LQUOTE) {
+            pt_add(p, s, pt_take(p));
+            continue;
+        }
+        if (clause_starts(p, at))
+            return;
+        p->in_adverbial++;
+        int32_t adv = clause_adverbial(p);
+        p->in_adverbial--;
+        if (adv < 0)
+            return;
+        pt_add(p, s, adv);
+        if (tag_at(p, p->pos) == DY_COMMA && !at_end(p, p->pos + 1))
+            pt_add(p, s, pt_take(p));
+        if (p->pos == at)
+            return;
+    }
+}
+
+/* "X, in remarks published Monday, urged": the insertion joins the subject NP. */
+static int32_t subject_insertion(parser *p, int32_t s, int32_t subject)
+{
+    pt_detach_last(p, s);
+    int32_t np = pt_pair(p, DY_NP, subject, pt_take(p));
+    size_t at = p->pos;
+    int32_t adv = clause_adverbial(p);
+    if (adv >= 0)
+        pt_add(p, np, adv);
+    while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 16)
+        pt_add(p, np, pt_take(p));
+    if (tag_at(p, p->pos) == DY_COMMA)
+        pt_add(p, np, pt_take(p));
+    pt_add(p, s, np);
+    return np;
+}
+
+/* The subject NP with its insertions and closing comma, added to s. */
+static void clause_subject(parser *p, int32_t s)
+{
+    if (!np_starts(p, p->pos))
+        return;
+    p->in_subject++;
+    int32_t subject = parse_np(p, NP_SUBJ);
+    p->in_subject--;
+    pt_add(p, s, subject);
+    while (subject >= 0 && insertion_before_verb(p, p->pos))
+        subject = subject_insertion(p, s, subject);
+    /* "X, who ..., said": the comma closing the subject's modifier */
+    if (subject >= 0 && tag_at(p, p->pos) == DY_COMMA &&
+        (is_finite(tag_at(p, p->pos + 1)) || adverbs_then_verb(p, p->pos + 1)))
+        pt_add(p, subject, pt_take(p));
+}
+
 /*
  * A clause: S with whatever of adverbials, subject, adverbs and VP is
  * there. Always consumes at least one token unless at the end.
@@ -213,61 +271,13 @@ int32_t parse_clause(parser *p)
     }
     int32_t s = pt_phrase(p, DY_S);
     size_t start = p->pos;
-    /* adverbials */
-    for (;;) {
-        size_t at = p->pos;
-        if (tag_at(p, at) == DY_LQUOTE) {
-            pt_add(p, s, pt_take(p));
-            continue;
-        }
-        if (clause_starts(p, at))
-            break;
-        p->in_adverbial++;
-        int32_t adv = clause_adverbial(p);
-        p->in_adverbial--;
-        if (adv < 0)
-            break;
-        pt_add(p, s, adv);
-        if (tag_at(p, p->pos) == DY_COMMA && !at_end(p, p->pos + 1))
-            pt_add(p, s, pt_take(p));
-        if (p->pos == at)
-            break;
-    }
-    /* subject */
-    int32_t subject = -1;
-    if (np_starts(p, p->pos)) {
-        p->in_subject++;
-        subject = parse_np(p, NP_SUBJ);
-        p->in_subject--;
-        pt_add(p, s, subject);
-    }
-    while (subject >= 0 && insertion_before_verb(p, p->pos)) {
-        /* "X, in remarks published Monday, urged": the insertion joins the NP */
-        pt_detach_last(p, s);
-        int32_t np = pt_pair(p, DY_NP, subject, pt_take(p));
-        size_t at = p->pos;
-        int32_t adv = clause_adverbial(p);
-        if (adv >= 0)
-            pt_add(p, np, adv);
-        while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 16)
-            pt_add(p, np, pt_take(p));
-        if (tag_at(p, p->pos) == DY_COMMA)
-            pt_add(p, np, pt_take(p));
-        pt_add(p, s, np);
-        subject = np;
-    }
-    /* "X, who ..., said": the comma closing the subject's modifier */
-    if (p->node[s].last >= 0 && p->node[p->node[s].last].label == DY_NP &&
-        tag_at(p, p->pos) == DY_COMMA && (is_finite(tag_at(p, p->pos + 1)) ||
-                                          adverbs_then_verb(p, p->pos + 1)))
-        pt_add(p, p->node[s].last, pt_take(p));
+    clause_adverbials(p, s);
+    clause_subject(p, s);
     /* adverbs between subject and verb: (S (NP ..) (ADVP recently) (VP did ..)) */
     while (adverbs_then_verb(p, p->pos))
         pt_add(p, s, parse_advp(p));
-    if (starts_verb_group(p, p->pos)) {
-        int32_t vp = parse_vp(p);
-        pt_add(p, s, vp);
-    }
+    if (starts_verb_group(p, p->pos))
+        pt_add(p, s, parse_vp(p));
     if (p->pos == start && p->pos < p->n && !at_end(p, p->pos))
         pt_add(p, s, pt_take(p));   /* nothing fitted: keep the token, move on */
     p->depth--;
@@ -319,6 +329,34 @@ static int32_t inverted_attribution(parser *p)
     return vp;
 }
 
+/* A sentence of one clause: the clause's S takes the punctuation after it. */
+static int32_t single_clause(parser *p, int32_t s)
+{
+    int32_t rest = p->node[s].next;
+    p->node[s].next = -1;
+    while (rest >= 0) {
+        int32_t next = p->node[rest].next;
+        p->node[rest].next = -1;
+        pt_add(p, s, rest);
+        rest = next;
+    }
+    return s;
+}
+
+/* A sentence with no verb anywhere: an NP (a lone noun phrase) or a FRAG. */
+static int32_t without_verb(parser *p, int32_t top)
+{
+    if (has_label_child(p, top, DY_VP) || has_label_child(p, top, DY_S) ||
+        p->node[top].label != DY_S)
+        return top;
+    int k = pt_child_count(p, top);
+    int32_t first = p->node[top].child;
+    int lone_np = p->node[first].label == DY_NP &&
+                  (k == 1 || (k == 2 && pt_is_leaf_label(p, p->node[first].next, DY_PERIOD)));
+    p->node[top].label = lone_np ? DY_NP : DY_FRAG;
+    return lone_np && k == 1 ? first : top;
+}
+
 /*
  * The whole sentence: ROOT over one S (or a FRAG when no clause has a
  * verb). Every token ends up in the tree.
@@ -358,30 +396,10 @@ int32_t parse_sentence(parser *p)
         if (nclause < 64)
             clauses[nclause++] = s;
     }
-    /* a single clause: its S is the sentence */
-    if (nclause == 1 && p->node[top].child == clauses[0] && !inverted && !attributed) {
-        int32_t s = clauses[0];
-        int32_t rest = p->node[s].next;
-        p->node[s].next = -1;
-        while (rest >= 0) {
-            int32_t next = p->node[rest].next;
-            p->node[rest].next = -1;
-            pt_add(p, s, rest);
-            rest = next;
-        }
-        top = s;
-    }
+    if (nclause == 1 && p->node[top].child == clauses[0] && !inverted && !attributed)
+        top = single_clause(p, clauses[0]);
     if (inverted)
         p->node[top].label = DY_SINV;
-    if (!has_label_child(p, top, DY_VP) && !has_label_child(p, top, DY_S) &&
-        p->node[top].label == DY_S) {
-        int k = pt_child_count(p, top);
-        int32_t first = p->node[top].child;
-        p->node[top].label = (k == 1 || (k == 2 && pt_is_leaf_label(p, p->node[first].next, DY_PERIOD))) &&
-                             p->node[first].label == DY_NP ? DY_NP : DY_FRAG;
-        if (p->node[top].label == DY_NP && k == 1) {
-            top = first;
-        }
-    }
+    top = without_verb(p, top);
     return pt_wrap(p, DY_ROOT, top);
 }

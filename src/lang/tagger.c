@@ -57,6 +57,11 @@ static int is_adv_tag(int t)
     return t == DY_RB || t == DY_RBR || t == DY_RBS;
 }
 
+static int is_finite_tag(int t)
+{
+    return t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD;
+}
+
 static int is_adj_tag(int t)
 {
     return t == DY_JJ || t == DY_JJR || t == DY_JJS;
@@ -649,15 +654,10 @@ static int list_comma(const tagstate *s, size_t i)
     return 0;
 }
 
-static void update_clause(tagstate *s, size_t i)
+/* A comma: the end of a relative clause, a list comma, or a clause break. */
+static void clause_comma(tagstate *s, size_t i)
 {
-    dy_tword *w = &s->w[i];
-    int t = w->tag;
-    if (t == DY_CC) {
-        s->cc_at = (long)i;
-        return;
-    }
-    if (t == DY_COMMA && s->rel_open && s->verb) {
+    if (s->rel_open && s->verb) {
         /* ", who control the north," is over: back to the outer clause */
         s->rel_open = 0;
         s->subject = s->rel_subject;
@@ -666,15 +666,19 @@ static void update_clause(tagstate *s, size_t i)
         s->in_pp = 0;
         return;
     }
-    if (t == DY_COMMA && s->verb && list_comma(s, i))
+    if (s->verb && list_comma(s, i))
         return;   /* discussed trade, security and climate change */
-    if (t == DY_COMMA) {
-        s->verb_before_comma = s->verb;
-        s->cc_at = -1;
-        s->verb = s->in_pp = 0;
-        s->pp_after_comma = 1;
-        return;
-    }
+    s->verb_before_comma = s->verb;
+    s->cc_at = -1;
+    s->verb = s->in_pp = 0;
+    s->pp_after_comma = 1;
+}
+
+/* Tokens that open a new clause: relative pronouns, subordinators, colons. */
+static int clause_opening(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    int t = w->tag;
     if ((t == DY_WDT || t == DY_WP) && s->subject && !s->verb && i > 0 &&
         is_noun_tag(s->w[i - 1].tag))
         s->outer_pending++;
@@ -683,11 +687,29 @@ static void update_clause(tagstate *s, size_t i)
         s->rel_subject = s->subject;
         s->rel_verb = s->verb_before_comma;
     }
-    if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP ||
-        t == DY_WRB || t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
+    if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP || t == DY_WRB ||
+        t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
         s->verb = s->subject = s->in_pp = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* After token i is tagged: what the current clause now has. */
+static void update_clause(tagstate *s, size_t i)
+{
+    dy_tword *w = &s->w[i];
+    int t = w->tag;
+    if (t == DY_CC) {
+        s->cc_at = (long)i;
         return;
     }
+    if (t == DY_COMMA) {
+        clause_comma(s, i);
+        return;
+    }
+    if (clause_opening(s, i))
+        return;
     if (t == DY_IN || t == DY_TO) {
         s->in_pp = 1 + (s->pp_after_comma && i > 0 && s->w[i - 1].tag == DY_COMMA);
         s->pp_after_comma = 0;
@@ -700,21 +722,17 @@ static void update_clause(tagstate *s, size_t i)
         s->in_pp = 0;
     if (s->in_pp)
         return;
-    if (t == DY_PRP && (word_is(w, "HE") || word_is(w, "SHE") || word_is(w, "THEY") ||
-                        word_is(w, "WE") || word_is(w, "I"))) {
+    if (t == DY_PRP && is_nominative(w)) {
         s->verb = 0;
         s->subject = 1;
-        return;
-    }
-    if (t == DY_VBD || t == DY_VBZ || t == DY_VBP || t == DY_MD) {
+    } else if (is_finite_tag(t)) {
         s->verb = 1;
         s->verb_tag = (uint16_t)t;
         if (flags_of(w) & DY_LEX_SAY)
             s->verb = s->subject = 0;   /* a reported clause may follow */
-        return;
-    }
-    if (is_noun_tag(t) || t == DY_PRP || t == DY_EX || t == DY_CD || t == DY_DT)
+    } else if (is_noun_tag(t) || t == DY_PRP || t == DY_EX || t == DY_CD || t == DY_DT) {
         s->subject = 1;
+    }
 }
 
 /* "Evil Mordor", "Chinese President": a capitalised first word before a name. */
