@@ -177,8 +177,8 @@ void dy_morph_inflect(const char *w, size_t n, dy_lexinfo *info)
         inflect_ed(w, n, own, info);
     else if (ends(w, n, "ING"))
         inflect_ing(w, n, own, info);
-    else if (!(own & (DY_TAGS_ADJ | DY_TAGS_NOUN)) && ends(w, n, "EST"))
+    else if (!(own & DY_TAGS_ADJ) && ends(w, n, "EST"))
         inflect_degree(w, n, 3, DY_JJS, info);   /* closest: WordNet has only the adverb */
-    else if (!(own & (DY_TAGS_ADJ | DY_TAGS_NOUN)) && ends(w, n, "ER"))
+    else if (!(own & DY_TAGS_ADJ) && ends(w, n, "ER"))
         inflect_degree(w, n, 2, DY_JJR, info);
 }

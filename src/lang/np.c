@@ -73,10 +73,19 @@ static int32_t numbers(parser *p)
     return qp;
 }
 
+/* "more than 200", "fewer than ten": a comparison of numbers. */
+static int compared_number(const parser *p, size_t i)
+{
+    return (word_at(p, i, "MORE") || word_at(p, i, "LESS") || word_at(p, i, "FEWER")) &&
+           word_at(p, i + 1, "THAN") && tag_at(p, i + 2) == DY_CD;
+}
+
 /* May token i go on the base NP whose last item has tag last? */
 static int continues_base(const parser *p, size_t i, int last, int seen_head, int items)
 {
     int t = tag_at(p, i);
+    if (items == 0 && compared_number(p, i))
+        return 1;
     if (t == DY_NNP && (last == DY_NN || last == DY_NNS) && object_gap_clause(p, i, 1))
         return 0;   /* a charge | Kyiv denied */
     if (is_noun(t) && is_noun(last) && (flags_at(p, i) & DY_LEX_TIME) &&
@@ -156,6 +165,17 @@ int32_t parse_base_np(parser *p)
             np = pt_wrap(p, DY_NP, np);
             seen_head = 0;
             last = DY_POS;
+            continue;
+        }
+        if (items == 0 && compared_number(p, p->pos)) {
+            int32_t qp = pt_phrase(p, DY_QP);   /* (QP (JJR more) (IN than) (CD 200)) */
+            pt_add(p, qp, pt_take(p));
+            pt_add(p, qp, pt_take(p));
+            while (tag_at(p, p->pos) == DY_CD)
+                pt_add(p, qp, pt_take(p));
+            pt_add(p, np, qp);
+            items++;
+            last = DY_CD;
             continue;
         }
         int a_number = u == DY_DT && tag_at(p, p->pos + 1) == DY_CD &&

@@ -132,6 +132,8 @@ static int finite_verb_follows(const tagstate *s, size_t i)
         const dy_tword *w = &s->w[j];
         if (clause_break(w) || is_nominative(w))
             return 0;
+        if (has(w, T(POS)))
+            continue;                      /* Gondor 's steward */
         const dy_tword *before = &s->w[j - 1];
         int after_aux = (before->lex.flags & (DY_LEX_BE | DY_LEX_HAVE)) && has(w, T(VBN) | T(VBG));
         int after_to = has(before, T(TO) | T(MD)) && has(w, T(VB));
@@ -423,6 +425,10 @@ static uint16_t verb_in_noun_phrase(tagstate *s, const vctx *c)
 static uint16_t verb_after_main_verb(tagstate *s, const vctx *c)
 {
     dy_tword *w = &s->w[c->i];
+    if (c->p == DY_RP) {
+        uint16_t t = prenominal_adjective(s, c->i);
+        return t ? t : noun_reading(w);   /* cut off aid */
+    }
     if (!c->aux_before || c->p != c->pa)
         return 0;
     if ((c->pflags & DY_LEX_COP) && has(w, DY_TAGS_ADJ) && !nominal_next(s, c->i))
