@@ -66,6 +66,8 @@ static size_t skip_np(const parser *p, size_t i)
     return i;
 }
 
+static int insertion_before_verb(const parser *p, size_t i);
+
 /* Does a clause (subject NP and finite verb) start at token i? */
 int clause_starts(const parser *p, size_t i)
 {
@@ -76,6 +78,8 @@ int clause_starts(const parser *p, size_t i)
     size_t j = skip_np(p, i);
     if (j == i)
         return 0;
+    if (insertion_before_verb(p, j))
+        return 1;   /* Trump, meeting with Kim in Vietnam, rejected */
     while (is_adverb(tag_at(p, j)))
         j++;
     return is_finite(tag_at(p, j));

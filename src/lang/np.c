@@ -129,6 +129,21 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
     return 0;
 }
 
+/* A quote mark inside a base NP: opening before its words, closing after. */
+static int quoted_word(const parser *p, size_t i, int items, int seen_head, int *quoted)
+{
+    int t = tag_at(p, i);
+    if (t == DY_LQUOTE && items > 0 && !seen_head && !*quoted && head_follows(p, i + 1)) {
+        *quoted = 1;
+        return 1;
+    }
+    if (t == DY_RQUOTE && *quoted && items > 0) {
+        *quoted = 0;
+        return 1;
+    }
+    return 0;
+}
+
 /*
  * A base NP at the current token, possessives included, or -1 (nothing
  * consumed). A pronoun or "there" is an NP of its own.
@@ -155,9 +170,15 @@ int32_t parse_base_np(parser *p)
         return np;
     }
     int32_t np = pt_phrase(p, DY_NP);
-    int items = 0, seen_head = 0, last = 0;
-    while (p->pos < p->n && continues_base(p, p->pos, last, seen_head, items)) {
+    int items = 0, seen_head = 0, last = 0, quoted = 0;
+    while (p->pos < p->n) {
         int u = tag_at(p, p->pos);
+        if (quoted_word(p, p->pos, items, seen_head, &quoted)) {
+            pt_add(p, np, pt_take(p));   /* the "correct direction" */
+            continue;
+        }
+        if (!continues_base(p, p->pos, last, seen_head, items))
+            break;
         if (u == DY_POS) {
             pt_add(p, np, pt_take(p));
             if (!np_starts(p, p->pos) || tag_at(p, p->pos) == DY_PRP)
@@ -188,7 +209,8 @@ int32_t parse_base_np(parser *p)
         last = tag_at(p, p->pos - 1);
         if (is_noun(last) || last == DY_CD)
             seen_head = seen_head || is_noun(last);
-        if (is_noun(last) && !continues_base(p, p->pos, last, 1, items))
+        if (is_noun(last) && !continues_base(p, p->pos, last, 1, items) &&
+            !(quoted && tag_at(p, p->pos) == DY_RQUOTE))
             break;
     }
     if (items == 0) {

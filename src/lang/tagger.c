@@ -157,6 +157,8 @@ static int starts_np_at(const tagstate *s, size_t j)
     const dy_tword *w = &s->w[j];
     if (w->cand == T(RB) && j + 1 < s->n)
         return has(&s->w[j + 1], T(DT) | T(CD) | T(PDT));
+    if (has(w, T(VBN) | T(VBG)) && j + 1 < s->n && has(&s->w[j + 1], DY_TAGS_NOUN))
+        return 1;   /* in stalled disputes */
     return starts_np(w);
 }
 
@@ -372,7 +374,8 @@ static uint16_t verb_as_adjective(tagstate *s, const vctx *c)
 {
     dy_tword *w = &s->w[c->i];
     int p = c->p;
-    int np_may_start = p == 0 || p == DY_COMMA || p == DY_CC || p == DY_IN || p == DY_DT ||
+    int np_may_start = p == 0 || p == DY_COMMA || p == DY_COLON || p == DY_CC || p == DY_IN ||
+                       p == DY_DT ||
                        p == DY_PRPS || p == DY_POS || p == DY_CD || is_adj_tag(p) || is_adv_tag(p) ||
                        (is_verb_tag(p) && !c->aux_before);
     int inside_np = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
@@ -456,8 +459,8 @@ static uint16_t verb_by_clause(tagstate *s, const vctx *c)
         return after_noun(s, i, pa);
     if (p == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
         return DY_VBG;                     /* ..., killing five soldiers */
-    if (p == DY_COMMA && !s->verb && has(w, T(VBN)) && comma_then_finite(s, i))
-        return DY_VBN;                     /* China, accompanied by Russia, delayed */
+    if (p == DY_COMMA && !s->verb && has(w, T(VBN) | T(VBG)) && comma_then_finite(s, i))
+        return FIRST_OF(w, DY_VBG, DY_VBN); /* China, accompanied by Russia, delayed */
     if (p == DY_COMMA && !s->verb)
         return after_noun(s, i, 0);
     if (w->shape & DY_TW_INITIAL) {
@@ -474,7 +477,10 @@ static uint16_t verb_by_clause(tagstate *s, const vctx *c)
 /* Tokens with a verb reading: the rules in order, the first that decides wins. */
 static uint16_t decide_verb(tagstate *s, size_t i)
 {
-    vctx c = {i, i ? s->w[i - 1].tag : 0, 0, 0, 0, 0};
+    size_t before = i;
+    while (before > 0 && (s->w[before - 1].tag == DY_LQUOTE || s->w[before - 1].tag == DY_RQUOTE))
+        before--;   /* the "correct direction": the quote is transparent */
+    vctx c = {i, before ? s->w[before - 1].tag : 0, 0, 0, 0, 0};
     c.pa = prev_non_adverb(s, i, &c.pa_at);
     c.pflags = c.pa ? flags_of(&s->w[c.pa_at]) : 0;
     if (c.pa == DY_VBZ && word_is(&s->w[c.pa_at], "'S"))
