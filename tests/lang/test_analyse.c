@@ -186,6 +186,14 @@ static void more_news_shapes(void **state)
     assert_string_equal(tree_of("The rebels , who control the north , rejected the offer ."),
         "(ROOT (S (NP (NP (DT The) (NNS rebels)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBP control) "
         "(NP (DT the) (NN north))))) (, ,)) (VP (VBD rejected) (NP (DT the) (NN offer))) (. .)))");
+    assert_string_equal(tree_of("Gondor was headed in the `` correct direction '' ."),
+        "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN headed) (PP (IN in) (NP (DT the) "
+        "(`` ``) (JJ correct) (NN direction) ('' ''))))) (. .)))");
+    assert_string_equal(tree_of("Talks collapsed after Arnor , meeting with Gondor , rejected "
+                                "a deal ."),
+        "(ROOT (S (NP (NNS Talks)) (VP (VBD collapsed) (SBAR (IN after) (S (NP (NP (NNP Arnor)) "
+        "(, ,) (S (VP (VBG meeting) (PP (IN with) (NP (NNP Gondor))))) (, ,)) (VP (VBD rejected) "
+        "(NP (DT a) (NN deal)))))) (. .)))");
     assert_string_equal(tree_of("On Tuesday , Arnor , accompanied by Rohan , attacked Gondor ."),
         "(ROOT (S (PP (IN On) (NP (NNP Tuesday))) (, ,) (NP (NP (NNP Arnor)) (, ,) (S (VP "
         "(VBN accompanied) (PP (IN by) (NP (NNP Rohan))))) (, ,)) (VP (VBD attacked) "
