@@ -54,6 +54,40 @@ static void append_code(dy_arena *a, char **code, const char *add, int prefix)
     *code = s;
 }
 
+/*
+ * The dictionary word a leaf stands for. Normally its upper-cased text;
+ * but a hyphenated word the dictionaries do not know, made of an actor
+ * name and a word of belonging ("BRITISH-FLAGGED", "US-LED", "SAUDI-BASED",
+ * "RUSSIAN-HELD"), stands for the actor name: a British-flagged tanker is
+ * a British one. Words of mere support or origin ("IRANIAN-BACKED",
+ * "CHINESE-MADE") are not read so: the thing is not that actor's own.
+ */
+dy_word dy_leaf_word(const dy_dict *d, const char *upper, size_t len)
+{
+    static const char *const belong[] = {"FLAGGED", "BASED", "REGISTERED", "OWNED", "LED",
+                                         "BORN", "RUN", "CONTROLLED", "HELD"};
+    dy_word w = dy_dict_word(d, upper, len);
+    if (w)
+        return w;
+    const char *dash = memchr(upper, '-', len);
+    const char *last = dash;
+    for (const char *p = dash; p && p < upper + len; p = memchr(p + 1, '-', (size_t)(upper + len - p - 1)))
+        last = p;
+    if (!dash || dash == upper || last + 1 >= upper + len)
+        return 0;
+    size_t tail = (size_t)(upper + len - last - 1);
+    int belongs = 0;
+    for (size_t i = 0; i < sizeof belong / sizeof belong[0] && !belongs; i++)
+        belongs = strlen(belong[i]) == tail && memcmp(belong[i], last + 1, tail) == 0;
+    if (!belongs)
+        return 0;
+    dy_word head = dy_dict_word(d, upper, (size_t)(dash - upper));
+    size_t k = 0;
+    if (head)
+        dy_dict_actors_at(d, head, &k);
+    return k ? head : 0;
+}
+
 /* Does add already occur in code at an offset that is a multiple of 3? */
 static int has_aligned(const char *code, const char *add)
 {
@@ -66,11 +100,18 @@ static int has_aligned(const char *code, const char *add)
     return 0;
 }
 
-/* Find the actor: the first position where an actor phrase matches. */
-static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t *pos,
-                      int32_t *npos, uint32_t *actor)
+/* Is code a bare country code: exactly three capital letters ("PRK")? */
+static int bare_country(const char *code)
 {
-    for (int32_t i = 0; i < n; i++) {
+    return strlen(code) == 3 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
+           code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z';
+}
+
+/* The first actor phrase that matches w[from..n): position, length, actor. */
+static int first_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t from,
+                       int32_t *pos, int32_t *npos, uint32_t *actor)
+{
+    for (int32_t i = from; i < n; i++) {
         size_t k;
         const uint32_t *names = dy_dict_actors_at(d, w[i], &k);
         for (size_t j = 0; j < k; j++) {
@@ -85,15 +126,49 @@ static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t *po
     return 0;
 }
 
+/*
+ * Find the actor: the first position where an actor phrase matches (§0).
+ * One extension for news: when that actor is a bare country and a later
+ * actor of the phrase is a role of the same country ("North Korean leader
+ * Kim Jong Un": PRK, then PRKGOV), the later, more specific one is the
+ * actor, as a careful coder would take the person's own code.
+ */
+static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, uint32_t date,
+                      int32_t *pos, int32_t *npos, uint32_t *actor)
+{
+    if (!first_actor(d, w, n, 0, pos, npos, actor))
+        return 0;
+    const char *code = dy_dict_str(d, dy_dict_actor_code_at(d, *actor, date));
+    if (!bare_country(code))
+        return 1;
+    int32_t pos2[64], npos2;
+    uint32_t actor2;
+    int32_t from = pos[*npos - 1] + 1;
+    while (from < n && first_actor(d, w, n, from, pos2, &npos2, &actor2)) {
+        const char *code2 = dy_dict_str(d, dy_dict_actor_code_at(d, actor2, date));
+        if (strlen(code2) > 3 && strncmp(code2, code, 3) == 0 && !strchr(code2, '/')) {
+            memcpy(pos, pos2, sizeof pos2[0] * (size_t)npos2);
+            *npos = npos2;
+            *actor = actor2;
+            return 1;
+        }
+        from = pos2[0] + 1;
+    }
+    return 1;
+}
+
 /* Apply agents outside [skip_lo, skip_hi] to *code; returns agents applied. */
 static int apply_agents(const dy_dict *d, dy_arena *a, const dy_word *w, int32_t n,
-                        int32_t skip_lo, int32_t skip_hi, char **code)
+                        int32_t skip_lo, int32_t skip_hi, const uint8_t *block, char **code)
 {
     uint8_t used[256];
     int32_t pos[64];
     if (n > 256)
         n = 256;
-    memset(used, 0, (size_t)n);
+    if (block)
+        memcpy(used, block, (size_t)n);
+    else
+        memset(used, 0, (size_t)n);
     for (int32_t i = skip_lo; i <= skip_hi && i < n; i++)
         if (i >= 0)
             used[i] = 1;
@@ -139,12 +214,99 @@ static void set_codes(dy_ne *e, dy_arena *a, const char *code)
 }
 
 /*
+ * Is code's beginning a country ("PRKGOV": PRK)? Organisations (IGO, NGO,
+ * IMG, MNC, UIS), regions and "---" are not.
+ */
+int dy_code_country_prefix(const char *code)
+{
+    static const char *const not_country[] = {
+        "IGO", "NGO", "IMG", "MNC", "UIS", "AFR", "ASA", "BLK", "CAS", "CAU", "CFR",
+        "CRB", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+        "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
+    if (!code || strlen(code) < 3)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (code[i] < 'A' || code[i] > 'Z')
+            return 0;
+    for (size_t i = 0; i < sizeof not_country / sizeof not_country[0]; i++)
+        if (memcmp(code, not_country[i], 3) == 0)
+            return 0;
+    return 1;
+}
+
+/* Does some word outside the place (placed[i] 0) start an agent phrase? */
+static int head_has_agent(const dy_dict *d, const dy_word *w, int32_t n, const uint8_t *placed)
+{
+    for (int32_t i = 0; i < n; i++) {
+        size_t k = 0;
+        if (!placed[i] && w[i])
+            dy_dict_agents_at(d, w[i], &k);
+        if (k)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * Give NE e the actor code `base` (an "X/Y" list allowed), named by its
+ * words [pos0, pos1] (indexes into e->word), with the agents of its other
+ * words (§0). Used for actors found by name and for those a story
+ * reference stands for (coref.c). e->actor is left to the caller.
+ *
+ * A phrase with a place in it ("police in Hong Kong", "protesters outside
+ * the legislature") is about its head: the place's words give no agents,
+ * and when the head is an agent, an actor found only in the place gives
+ * its country ("protesters in Caracas" are VENOPP, not the government the
+ * capital stands for when it acts).
+ */
+void dy_code_ne_with(const dy_dict *d, dy_sent *s, dy_ne *e, const char *base, int32_t pos0,
+                     int32_t pos1)
+{
+    dy_word w[256];
+    uint8_t placed[256];
+    int32_t n = e->nword < 256 ? e->nword : 256;
+    int head = 0;
+    for (int32_t i = 0; i < n; i++) {
+        w[i] = s->wid[e->word[i]];
+        placed[i] = (uint8_t)dy_sent_leaf_placed(s, e->word[i], e->node);
+        head |= !placed[i];
+    }
+    const uint8_t *block = head ? placed : NULL;
+    char country[4];
+    if (head && placed[pos0] && strlen(base) > 3 && !strchr(base, '/') &&
+        dy_code_country_prefix(base) && head_has_agent(d, w, n, placed)) {
+        memcpy(country, base, 3);
+        country[3] = 0;
+        base = country;
+    }
+    e->ncode = 0;
+    e->actor_leaf = e->word[pos0];
+    e->actor_end = e->word[pos1] + 1;
+    /* each alternative of X/Y gets the agents */
+    dy_ne tmp;
+    set_codes(&tmp, s->arena, base);
+    for (int32_t c = 0; c < tmp.ncode; c++) {
+        char *code = (char *)tmp.code[c];
+        apply_agents(d, s->arena, w, n, pos0, pos1, block, &code);
+        e->code[e->ncode++] = code;
+    }
+    if (e->ncode == 0) {
+        char *code = dy_arena_strdup(s->arena, "---");
+        apply_agents(d, s->arena, w, n, pos0, pos1, block, &code);
+        e->code[e->ncode++] = code;
+    }
+    if (e->ncode == 1 && strcmp(e->code[0], "---") == 0)
+        e->ncode = 0; /* an actor coded [---]: a null NE */
+}
+
+/*
  * Code one NE (not a compound) from its words on date (YYYYMMDD). Leaves
  * e->ncode 0 for a null NE.
  */
 void dy_code_ne(const dy_dict *d, dy_sent *s, dy_ne *e, uint32_t date)
 {
     dy_word w[256];
+    w[0] = 0;
     int32_t n = e->nword < 256 ? e->nword : 256;
     for (int32_t i = 0; i < n; i++)
         w[i] = s->wid[e->word[i]];
@@ -152,28 +314,20 @@ void dy_code_ne(const dy_dict *d, dy_sent *s, dy_ne *e, uint32_t date)
     int32_t npos = 0;
     uint32_t actor = 0;
     e->ncode = 0;
-    if (find_actor(d, w, n, pos, &npos, &actor)) {
-        e->actor_leaf = e->word[pos[0]];
-        const char *base = dy_dict_str(d, dy_dict_actor_code_at(d, actor, date));
-        /* each alternative of X/Y gets the agents */
-        dy_ne tmp;
-        set_codes(&tmp, s->arena, base);
-        for (int32_t c = 0; c < tmp.ncode; c++) {
-            char *code = (char *)tmp.code[c];
-            apply_agents(d, s->arena, w, n, pos[0], pos[npos - 1], &code);
-            e->code[e->ncode++] = code;
-        }
-        if (e->ncode == 0) {
-            char *code = dy_arena_strdup(s->arena, "---");
-            apply_agents(d, s->arena, w, n, pos[0], pos[npos - 1], &code);
-            e->code[e->ncode++] = code;
-        }
-        if (e->ncode == 1 && strcmp(e->code[0], "---") == 0)
-            e->ncode = 0; /* an actor coded [---]: a null NE */
+    if (find_actor(d, w, n, date, pos, &npos, &actor)) {
+        dy_code_ne_with(d, s, e, dy_dict_str(d, dy_dict_actor_code_at(d, actor, date)), pos[0],
+                        pos[npos - 1]);
+        e->actor = actor;
         return;
     }
+    uint8_t placed[256];
+    int head = 0;
+    for (int32_t i = 0; i < n; i++) {
+        placed[i] = (uint8_t)dy_sent_leaf_placed(s, e->word[i], e->node);
+        head |= !placed[i];
+    }
     char *code = dy_arena_strdup(s->arena, "---");
-    if (apply_agents(d, s->arena, w, n, -1, -1, &code) > 0)
+    if (apply_agents(d, s->arena, w, n, -1, -1, head ? placed : NULL, &code) > 0)
         e->code[e->ncode++] = code;
 }
 

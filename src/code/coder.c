@@ -12,6 +12,7 @@
 #include "lang/treebank.h"
 #include "code/coder.h"
 #include "code/actors.h"
+#include "code/coref.h"
 #include "code/issues.h"
 #include "code/p2.h"
 #include "code/cameo.h"
@@ -59,6 +60,7 @@ struct dyad_coder {
     const dyad_dicts *dicts;
     dy_analyser *an;         /* raw text: tagger and phrase analyser */
     dy_tokens toks;          /* raw text: the tokens of one sentence (reused) */
+    dy_coref coref;          /* the actors the story named so far */
 };
 
 /* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
@@ -306,6 +308,7 @@ void dy_coder_begin_story(dyad_coder *c, const char *story_id, int date, const c
     c->date = date;
     c->text = text;
     c->text_len = len;
+    dy_coref_begin(&c->coref, &c->arena);
 }
 
 /* Number of events the last story gave. */
@@ -515,12 +518,13 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
     dy_sent *s = DY_ARENA_NEW(&c->arena, dy_sent, 1);
     dy_sent_build(s, t, &c->arena);
     for (int32_t i = 0; i < t->nleaf; i++)
-        s->wid[i] = dy_dict_word(c->d, t->leaf[i].upper, t->leaf[i].ulen);
+        s->wid[i] = dy_leaf_word(c->d, t->leaf[i].upper, t->leaf[i].ulen);
     dy_comma_opts co = {c->opt.comma_min, c->opt.comma_max, c->opt.comma_bmin,
                         c->opt.comma_bmax, c->opt.comma_emin, c->opt.comma_emax};
     if (!c->p2) /* PETRARCH-2 reads the tree; comma clauses are a TABARI rule */
         dy_sent_cut_commas(s, &co);
     dy_code_all_nes(c->d, s, (uint32_t)c->date);
+    dy_coref_sentence(&c->coref, c->d, s, (uint32_t)c->date);
 
     dy_tabari_ctx tc;
     memset(&tc, 0, sizeof tc);

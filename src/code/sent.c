@@ -99,6 +99,8 @@ static dy_ne *new_ne(dy_sent *s, int32_t node, int32_t first, int32_t last)
     e->last = last;
     e->parent = -1;
     e->actor_leaf = -1;
+    e->actor_end = -1;
+    e->actor = 0xFFFFFFFFu;
     e->word = DY_ARENA_NEW(s->arena, int32_t, (size_t)(last - first) * 2 + 2);
     return e;
 }
@@ -457,6 +459,10 @@ void dy_sent_build(dy_sent *s, const dy_tree *t, dy_arena *arena)
     s->cut = DY_ARENA_NEW(arena, uint8_t, nl);
     s->in_np = DY_ARENA_NEW(arena, uint8_t, nl);
     s->in_ne = DY_ARENA_NEW(arena, uint8_t, nn);
+    s->pre = DY_ARENA_NEW(arena, int32_t, nl);
+    for (int32_t i = 0; i < t->nnode; i++)
+        if (t->node[i].leaf >= 0 && t->node[i].leaf < t->nleaf)
+            s->pre[t->node[i].leaf] = i;
     for (size_t i = 0; i < nl; i++)
         s->ne_of[i] = s->mem_of[i] = -1;
     s->ne_cap = (int32_t)(nl + nn);
@@ -465,4 +471,78 @@ void dy_sent_build(dy_sent *s, const dy_tree *t, dy_arena *arena)
         mark_in_np(s, t->root, 0);
         visit(s, t->root);
     }
+}
+
+/* ------------------------------------------------------------------ */
+/* Prepositions: where an actor phrase stands in its clause             */
+
+/* The preposition heading PP node pp (upper-cased), or NULL. */
+const char *dy_sent_pp_prep(const dy_sent *s, int32_t pp)
+{
+    int32_t k = N(s, pp)->child;
+    if (k < 0 || N(s, k)->leaf < 0 || (N(s, k)->label != DY_IN && N(s, k)->label != DY_TO))
+        return NULL;
+    return s->t->leaf[N(s, k)->leaf].upper;
+}
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the preposition say where something is or happens ("in Hanoi",
+ * "at the White House", "over the Sea of Japan")? */
+int dy_sent_prep_is_place(const char *prep)
+{
+    static const char *const place[] = {
+        "IN", "AT", "NEAR", "OVER", "INSIDE", "OUTSIDE", "AROUND", "ALONG", "ACROSS", "OFF",
+        "WITHIN", "THROUGHOUT", "BESIDE", "ABOVE", "BELOW", "BEYOND", "UNDER", "NEARBY"};
+    return prep && in_list(prep, place, sizeof place / sizeof place[0]);
+}
+
+/* Place, time or topic: the object is not who an act is done to ("talks
+ * on the negotiations", "after the summit", "during the visit"). */
+int dy_sent_prep_is_weak(const char *prep)
+{
+    static const char *const other[] = {
+        "ON", "AMID", "AMIDST", "AMONG", "DURING", "AFTER", "BEFORE", "SINCE", "UNTIL",
+        "DESPITE", "ABOUT", "REGARDING", "CONCERNING", "LIKE", "VIA", "THROUGH"};
+    return dy_sent_prep_is_place(prep) || (prep && in_list(prep, other, sizeof other / sizeof other[0]));
+}
+
+/*
+ * The preposition of the PP NE ne hangs from within its clause ("in" of
+ * "met in Hanoi"), or NULL for a subject, an object, or an NE that is a PP
+ * object only inside a larger noun phrase.
+ */
+const char *dy_sent_ne_prep(const dy_sent *s, int32_t ne)
+{
+    const dy_ne *e = &s->ne[ne];
+    int32_t node = e->node;
+    if (node < 0 && e->parent >= 0)
+        node = s->ne[e->parent].node;
+    if (node < 0)
+        return NULL;
+    for (int32_t p = N(s, node)->parent; p >= 0; p = N(s, p)->parent) {
+        if (N(s, p)->label == DY_PP)
+            return dy_sent_pp_prep(s, p);
+        if (N(s, p)->label != DY_NP)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Is leaf inside a place PP below node top ("Hong Kong" of "police in Hong
+ * Kong" with top the whole phrase)? */
+int dy_sent_leaf_placed(const dy_sent *s, int32_t leaf, int32_t top)
+{
+    if (top < 0 || leaf < 0 || leaf >= s->t->nleaf)
+        return 0;
+    for (int32_t p = N(s, s->pre[leaf])->parent; p >= 0 && p != top; p = N(s, p)->parent)
+        if (N(s, p)->label == DY_PP && dy_sent_prep_is_place(dy_sent_pp_prep(s, p)))
+            return 1;
+    return 0;
 }

@@ -33,7 +33,10 @@ typedef struct dy_ne {
     const char *code[DY_NE_MAX_CODES]; /* codes ("X/Y" split); ncode 0: a null NE */
     int32_t ncode;
     int32_t actor_leaf;  /* first leaf of the actor phrase that coded it, -1 */
+    int32_t actor_end;   /* leaf after the actor phrase's last word, -1 */
+    uint32_t actor;      /* the dictionary actor that coded it, DY_NO_INDEX (0xFFFFFFFF) */
     uint8_t new_actor;   /* code made from the text (new_actor_length) */
+    uint8_t reference;   /* coded from the story context (coref.c), not by a name */
     uint8_t adjectival;  /* compound of coordinated adjectives ("Russian and
                             Chinese bombers"): kept only if 2+ members code */
 } dy_ne;
@@ -49,6 +52,7 @@ typedef struct dy_sent {
     uint8_t *cut;        /* per leaf: removed with a comma clause (§2.3) */
     uint8_t *in_np;      /* per leaf: under some NP (its commas are no clause boundaries) */
     uint8_t *in_ne;      /* per node: inside (or being) an NE: not a verb candidate */
+    int32_t *pre;        /* per leaf: its preterminal node */
     dy_ne *ne;
     int32_t nne, ne_cap;
 } dy_sent;
@@ -58,6 +62,11 @@ void dy_sent_dissolve(dy_sent *s, int32_t ne);
 int dy_sent_is_word(const dy_leaf *leaf);
 int dy_sent_is_comma(const dy_sent *s, int32_t leaf);
 int dy_sent_node_cut(const dy_sent *s, int32_t node);
+const char *dy_sent_pp_prep(const dy_sent *s, int32_t pp);
+int dy_sent_prep_is_place(const char *prep);
+int dy_sent_prep_is_weak(const char *prep);
+const char *dy_sent_ne_prep(const dy_sent *s, int32_t ne);
+int dy_sent_leaf_placed(const dy_sent *s, int32_t leaf, int32_t top);
 
 /* Comma-clause sizes (CODING-RULES §2.3); a max of 0 turns that kind off. */
 typedef struct dy_comma_opts {

@@ -198,13 +198,45 @@ static int match_pattern(const dy_tabari_ctx *c, const dy_pattern *p, const seq 
 }
 
 /* ------------------------------------------------------------------ */
-/* Default roles (§2.4)                                                 */
+/* Default roles (§2.4, with the news extensions described below)       */
 
 static int ne_coded(const dy_ne *e)
 {
     return e->nmember > 0 || e->ncode > 0;
 }
 
+/* One code of the NE (the first member's for a compound), or NULL. */
+static const char *first_code(const dy_tabari_ctx *c, const dy_ne *e)
+{
+    if (e->nmember > 0) {
+        for (int32_t m = 0; m < e->nmember; m++)
+            if (c->s->ne[e->member + m].ncode > 0)
+                return c->s->ne[e->member + m].code[0];
+        return NULL;
+    }
+    return e->ncode > 0 ? e->code[0] : NULL;
+}
+
+/* How many actor codes a role's NE stands for (compound members, X/Y). */
+static int32_t actor_count(const dy_tabari_ctx *c, int32_t ne)
+{
+    if (ne < 0)
+        return 0;
+    const dy_ne *e = &c->s->ne[ne];
+    if (e->nmember == 0)
+        return e->ncode;
+    int32_t n = 0;
+    for (int32_t m = 0; m < e->nmember; m++)
+        n += c->s->ne[e->member + m].ncode;
+    return n;
+}
+
+/*
+ * Is candidate cand the source itself under another name? The reference
+ * skips a target whose code begins with the source's (§2.4: GON after
+ * GONGOV is not a target of GON); the same holds the other way round: the
+ * Chinese foreign ministry (CHNGOV) does not act on Beijing (CHN).
+ */
 static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t cand)
 {
     if (source < 0)
@@ -213,48 +245,142 @@ static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t ca
     const dy_ne *t = &c->s->ne[cand];
     if (s->nmember > 0 || s->ncode != 1 || t->nmember > 0 || t->ncode < 1)
         return 0;
-    return strncmp(t->code[0], s->code[0], strlen(s->code[0])) == 0;
+    return strncmp(t->code[0], s->code[0], strlen(s->code[0])) == 0 ||
+           (t->ncode == 1 && strncmp(s->code[0], t->code[0], strlen(t->code[0])) == 0);
 }
 
+/*
+ * Is the NE where or when something happens, or what it is about, rather
+ * than who it happens to? Objects of place, time and topic prepositions
+ * ("met in Hanoi", "signed at the White House", "patrol over the Sea of
+ * Japan", "talks on the negotiations with the US") are weak targets: they
+ * are taken only when no other actor is there, and never for a mutual act.
+ */
+static int ne_weak(const dy_tabari_ctx *c, int32_t ne)
+{
+    return dy_sent_prep_is_weak(dy_sent_ne_prep(c->s, ne));
+}
+
+/* An agent with no country ("---MIL"): a weaker target than a named actor. */
+static int ne_agent_only(const dy_tabari_ctx *c, const dy_ne *e)
+{
+    const char *code = first_code(c, e);
+    return code && strncmp(code, "---", 3) == 0;
+}
+
+/* The first coded NE of UPPER in reading order, preferring one that is not
+ * a place or time ("In Beijing Xi said": Xi), else the first NE (§2.4). */
 static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
 {
-    int32_t first = -1;
+    int32_t first = -1, weak = -1;
     for (int32_t k = up->n - 1; k >= 0; k--) {
         int32_t ne = c->s->ne_of[up->item[k]];
         if (ne < 0)
             continue;
-        if (ne_coded(&c->s->ne[ne]))
-            return ne;
+        if (ne_coded(&c->s->ne[ne])) {
+            if (!ne_weak(c, ne))
+                return ne;
+            if (weak < 0)
+                weak = ne;
+        }
         if (first < 0)
             first = ne;
     }
-    return first;
+    return weak >= 0 ? weak : first;
 }
 
-static int32_t default_target(const dy_tabari_ctx *c, const seq *up, const seq *low,
-                              int32_t source)
+/* How the roles of one verb are chosen (see default_target). */
+typedef struct role_ctx {
+    int32_t source;
+    int mutual;   /* an [A:A] code: a meeting, talks, an agreement */
+    int group;    /* several source actors act among themselves */
+} role_ctx;
+
+enum { TIER_STRONG, TIER_PLACE, TIER_AGENT, TIER_NULL };
+
+/* The tier of LOWER candidate ne, or -1 if it may not be the target. */
+static int lower_tier(const dy_tabari_ctx *c, const role_ctx *r, int32_t ne)
 {
-    for (int32_t k = 0; k < low->n; k++) {
-        int32_t ne = c->s->ne_of[low->item[k]];
-        if (ne >= 0 && ne != source && ne_coded(&c->s->ne[ne]) &&
-            !starts_with_source(c, source, ne))
-            return ne;
+    const dy_ne *e = &c->s->ne[ne];
+    if (ne == r->source)
+        return -1;
+    if (!ne_coded(e))
+        return TIER_NULL;
+    if (starts_with_source(c, r->source, ne))
+        return -1;
+    int weak = ne_weak(c, ne);
+    if (r->group)
+        return !weak && !ne_agent_only(c, e) ? TIER_STRONG : -1;
+    if (ne_agent_only(c, e))
+        return weak && r->mutual ? -1 : TIER_AGENT;
+    if (weak)
+        return r->mutual ? -1 : TIER_PLACE;
+    return TIER_STRONG;
+}
+
+/*
+ * The target (§2.4): the reference's order — coded NEs of LOWER, a null
+ * NE of LOWER, coded NEs of UPPER nearest the verb first, a null NE of
+ * UPPER — with coded NEs of LOWER ranked: a named actor first, then a
+ * place, time or topic (not for mutual acts), then an agent with no
+ * country. When several source actors may act among themselves (a mutual
+ * act, or a 03-06 code, with "Xi and Kim" or "the two leaders" as source),
+ * only a named actor that is no place, time or topic is a target;
+ * otherwise there is none and the events go between the source's actors.
+ */
+static int32_t default_target(const dy_tabari_ctx *c, const seq *up, const seq *low,
+                              const role_ctx *r)
+{
+    for (int tier = TIER_STRONG; tier <= TIER_NULL; tier++) {
+        if (r->group && tier > TIER_STRONG)
+            return -1;
+        for (int32_t k = 0; k < low->n; k++) {
+            int32_t ne = c->s->ne_of[low->item[k]];
+            if (ne >= 0 && lower_tier(c, r, ne) == tier)
+                return ne;
+        }
     }
-    for (int32_t k = 0; k < low->n; k++) {
-        int32_t ne = c->s->ne_of[low->item[k]];
-        if (ne >= 0 && ne != source && !ne_coded(&c->s->ne[ne]))
+    for (int32_t k = 0; k < up->n; k++) {
+        int32_t ne = c->s->ne_of[up->item[k]];
+        if (ne >= 0 && ne != r->source && ne_coded(&c->s->ne[ne]) &&
+            !starts_with_source(c, r->source, ne) && !(r->mutual && ne_weak(c, ne)))
             return ne;
     }
     for (int32_t k = 0; k < up->n; k++) {
         int32_t ne = c->s->ne_of[up->item[k]];
-        if (ne >= 0 && ne != source && ne_coded(&c->s->ne[ne]) &&
-            !starts_with_source(c, source, ne))
+        if (ne >= 0 && ne != r->source && !ne_coded(&c->s->ne[ne]))
             return ne;
     }
-    for (int32_t k = 0; k < up->n; k++) {
-        int32_t ne = c->s->ne_of[up->item[k]];
-        if (ne >= 0 && ne != source && !ne_coded(&c->s->ne[ne]))
-            return ne;
+    return -1;
+}
+
+/*
+ * The subject a clause without its own takes: "Trump has intensified his
+ * fight with China, raising tariffs ..." — raising's subject is Trump. From
+ * the verb's VP, climb through subject-less clauses (and the VPs and PPs
+ * holding them) to the first clause that has a noun-phrase subject; its
+ * NE, or -1. A clause that has its own subject stops the climb.
+ */
+static int32_t controller(const dy_tabari_ctx *c, int32_t vp)
+{
+    int passed_clause = 0;
+    for (int32_t p = NODE(c, vp)->parent; p >= 0; p = NODE(c, p)->parent) {
+        const dy_node *n = NODE(c, p);
+        if (n->label == DY_S || n->label == DY_SINV) {
+            int32_t subj = -1;
+            for (int32_t k = n->child; k >= 0; k = NODE(c, k)->next) {
+                if (NODE(c, k)->label == DY_VP)
+                    break;
+                if (NODE(c, k)->label == DY_NP && !dy_sent_node_cut(c->s, k))
+                    subj = k;
+            }
+            if (subj >= 0)
+                return passed_clause ? c->s->ne_of[NODE(c, subj)->first] : -1;
+            passed_clause = 1;
+        } else if (n->label != DY_VP && n->label != DY_PP && n->label != DY_ADVP &&
+                   n->label != DY_ADJP) {
+            return -1;
+        }
     }
     return -1;
 }
@@ -543,7 +669,14 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         return 0;
     }
     int32_t src = b.source >= 0 ? b.source : default_source(c, &up);
-    int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, src);
+    if (src < 0)
+        src = controller(c, vp);
+    role_ctx rc = {src, code_b && !strcmp(code_a, code_b), 0};
+    rc.group = actor_count(c, src) >= 2 &&
+               (rc.mutual || (!code_b && code_a[0] == '0' && code_a[1] >= '3' && code_a[1] <= '6'));
+    int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, &rc);
+    if (tgt < 0 && rc.group)
+        tgt = src; /* the source's actors with each other: pairs of different codes */
     note.source_ne = src;
     note.target_ne = tgt;
     if (src < 0 || tgt < 0) {

@@ -1,0 +1,467 @@
+/*
+ * coref.c — resolving references inside a story (see coref.h).
+ *
+ * News names an actor once in full and then refers back to it: "Kim Jong
+ * Un" becomes "Kim", North Korea "the North" or "the country", Xi and Kim
+ * "the two leaders", and "police" or "protesters" are those of the country
+ * the story is about. The dictionaries cannot know these words, so a
+ * sentence read alone leaves them uncoded. The story can: this file keeps
+ * the actors each sentence named (mentions) and, before the verbs of the
+ * next sentence are coded, gives a code to an actor phrase that refers
+ * back — but only when the story makes the reference unambiguous. Every
+ * rule gives up rather than guess:
+ *
+ *   name part      a word of a person's full name named earlier ("Kim"
+ *                  after "Kim Jong Un"; "Moon" after "Moon Jae-in"), if
+ *                  no other person named so far shares that word;
+ *   the North/South  the one country named so far whose name starts with
+ *                  that word (North Korea in a story about the two Koreas);
+ *   the country, the nation   the only country named so far;
+ *   the two X, both X   the two countries (of the persons, for "leaders")
+ *                  of the nearest sentence naming at least two — if it
+ *                  names exactly two; "the two Koreas" from the
+ *                  dictionaries (the two countries whose names end so);
+ *   agent alone    "police", "protesters", "the army" with no country take
+ *                  the sentence's only country, else the story's only one.
+ *
+ * The phrase keeps its own words' agents ("the country's leader" is the
+ * country + GOV). A resolved phrase is marked (dy_ne.reference) so that
+ * `dyad explain` can say where a code came from.
+ */
+#include "lang/tree.h"
+#include "code/coref.h"
+#include "code/actors.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* At most this many mentions of one sentence are looked at. */
+#define SENT_MAX 256
+
+/* Start a story: forget every mention (they lived in the story arena). */
+void dy_coref_begin(dy_coref *c, dy_arena *arena)
+{
+    memset(c, 0, sizeof *c);
+    c->arena = arena;
+}
+
+/* The country a code begins with ("PRKGOV" -> "PRK"), or "". */
+static void country_of(const char *code, char out[4])
+{
+    out[0] = 0;
+    if (dy_code_country_prefix(code)) {
+        memcpy(out, code, 3);
+        out[3] = 0;
+    }
+}
+
+static const dy_leaf *LEAF(const dy_sent *s, int32_t i)
+{
+    return &s->t->leaf[i];
+}
+
+static int word_is(const dy_sent *s, int32_t leaf, const char *w)
+{
+    return strcmp(LEAF(s, leaf)->upper, w) == 0;
+}
+
+/* A capitalised proper noun as written (not a sentence-initial common word). */
+static int is_name_leaf(const dy_sent *s, int32_t leaf)
+{
+    const dy_leaf *l = LEAF(s, leaf);
+    return (l->tag == DY_NNP || l->tag == DY_NNPS) && l->len > 0 &&
+           isupper((unsigned char)l->text[0]);
+}
+
+static int is_agent_word(const dy_dict *d, dy_word w)
+{
+    size_t k = 0;
+    if (w)
+        dy_dict_agents_at(d, w, &k);
+    return k > 0;
+}
+
+/* Does the actor carry a dated code (an office held for a time: a person)? */
+static int has_dated_code(const dy_dict *d, uint32_t actor)
+{
+    const dy_actor *a = &d->actor[actor];
+    for (uint32_t i = 0; i < a->ncodes; i++)
+        if (d->actor_code[a->codes + i].kind != DY_DATE_ANY)
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Mentions                                                             */
+
+/* The mention NE e makes, if it names an actor. */
+static int mention_of(const dy_dict *d, const dy_sent *s, const dy_ne *e, int32_t sentence,
+                      dy_mention *m)
+{
+    if (e->nmember > 0 || e->ncode == 0 || e->actor_leaf < 0)
+        return 0;
+    memset(m, 0, sizeof *m);
+    m->code = e->code[0];
+    country_of(m->code, m->country);
+    m->actor = e->actor;
+    m->first_word = s->wid[e->actor_leaf];
+    m->sentence = sentence;
+    m->leaf = e->first;
+    if (e->actor == DY_NO_INDEX || !has_dated_code(d, e->actor))
+        return 1;
+    if (e->reference) { /* "Kim" again: the same person, no new name words */
+        m->person = 1;
+        return 1;
+    }
+    /* a person (an office held for a time, named by proper names): the
+       name's own words, titles and other agents left out, can name it
+       alone later if the name has two words or more */
+    int32_t words = 0, names = 0;
+    dy_word alias[2] = {0, 0};
+    for (int32_t k = 0; k < e->nword; k++) {
+        int32_t leaf = e->word[k];
+        if (leaf < e->actor_leaf || leaf >= e->actor_end)
+            continue;
+        words++;
+        if (!is_name_leaf(s, leaf) || is_agent_word(d, s->wid[leaf]) || LEAF(s, leaf)->ulen < 2)
+            continue;
+        alias[names++ == 0 ? 0 : 1] = s->wid[leaf];
+    }
+    m->person = names >= 1;
+    if (m->person && words >= 2) {
+        m->alias[0] = alias[0];
+        m->alias[1] = alias[1];
+    }
+    return 1;
+}
+
+static void remember(dy_coref *c, const dy_mention *m)
+{
+    if (c->n == c->cap) {
+        int32_t cap = c->cap ? c->cap * 2 : 64;
+        dy_mention *nm = DY_ARENA_NEW(c->arena, dy_mention, (size_t)cap);
+        if (c->n)
+            memcpy(nm, c->m, sizeof *nm * (size_t)c->n);
+        c->m = nm;
+        c->cap = cap;
+    }
+    c->m[c->n++] = *m;
+}
+
+/* The context a phrase starting at leaf `before` of the current sentence
+ * sees: the story's earlier mentions, then this sentence's before it. */
+typedef struct context {
+    const dy_coref *c;
+    const dy_mention *cur;
+    int32_t ncur;
+    int32_t before;
+} context;
+
+/* Number of mentions in the context; ctx_at(x, i) is the i-th, in story order. */
+static int ctx_count(const context *x)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < x->ncur; i++)
+        k += x->cur[i].leaf < x->before;
+    return x->c->n + k;
+}
+
+static const dy_mention *ctx_at(const context *x, int32_t i)
+{
+    if (i < x->c->n)
+        return &x->c->m[i];
+    i -= x->c->n;
+    for (int32_t j = 0; j < x->ncur; j++)
+        if (x->cur[j].leaf < x->before && i-- == 0)
+            return &x->cur[j];
+    return NULL;
+}
+
+/* Add country cc to the distinct list (max entries); returns the count. */
+static int add_country(char (*list)[4], int n, int max, const char *cc)
+{
+    if (!cc[0])
+        return n;
+    for (int i = 0; i < n; i++)
+        if (strcmp(list[i], cc) == 0)
+            return n;
+    if (n < max)
+        strcpy(list[n], cc);
+    return n + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rules                                                                */
+
+/* The one person named so far with alias word w: its mention, or NULL
+ * (none, or two different people share the word). */
+static const dy_mention *person_with_alias(const context *x, dy_word w)
+{
+    const dy_mention *found = NULL;
+    int32_t n = ctx_count(x);
+    for (int32_t i = 0; i < n; i++) {
+        const dy_mention *m = ctx_at(x, i);
+        if (!m->person || (m->alias[0] != w && m->alias[1] != w))
+            continue;
+        if (found && (found->actor != m->actor || strcmp(found->code, m->code) != 0))
+            return NULL;
+        found = m;
+    }
+    return found;
+}
+
+/* "Kim" after "Kim Jong Un": a capitalised name word of an earlier person,
+ * alone (no article before it, no other name word after it), coming
+ * before any actor the phrase names by itself. */
+static int resolve_name_part(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x)
+{
+    for (int32_t k = 0; k < e->nword; k++) {
+        int32_t leaf = e->word[k];
+        if (e->actor_leaf >= 0 && leaf >= e->actor_leaf)
+            return 0;
+        if (!s->wid[leaf] || !is_name_leaf(s, leaf))
+            continue;
+        if (k > 0 && (word_is(s, e->word[k - 1], "THE") || word_is(s, e->word[k - 1], "A") ||
+                      word_is(s, e->word[k - 1], "AN")))
+            continue;
+        const dy_mention *m = person_with_alias(x, s->wid[leaf]);
+        if (!m)
+            continue;
+        if (k + 1 < e->nword && is_name_leaf(s, e->word[k + 1]) &&
+            s->wid[e->word[k + 1]] != m->alias[0] && s->wid[e->word[k + 1]] != m->alias[1])
+            continue; /* "Kim Il Sung Square": another name */
+        dy_code_ne_with(d, s, e, m->code, k, k);
+        e->actor = m->actor;
+        e->reference = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Index in e->word of the word THE followed (adjacent) by `what`, or -1. */
+static int32_t find_the(const dy_sent *s, const dy_ne *e, const char *const *what, int nwhat,
+                        int32_t *which)
+{
+    for (int32_t k = 0; k + 1 < e->nword; k++) {
+        if (!word_is(s, e->word[k], "THE") || e->word[k + 1] != e->word[k] + 1)
+            continue;
+        for (int j = 0; j < nwhat; j++)
+            if (word_is(s, e->word[k + 1], what[j])) {
+                *which = j;
+                return k;
+            }
+    }
+    return -1;
+}
+
+/* "the North", "the South": the one country named so far whose name starts
+ * with that word. The word must be capitalised and end the name ("the
+ * North's", not "the North Atlantic"). */
+static int resolve_compass(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x)
+{
+    static const char *const dir[] = {"NORTH", "SOUTH"};
+    int32_t which = 0;
+    int32_t k = find_the(s, e, dir, 2, &which);
+    if (k < 0 || e->actor_leaf >= 0 || !is_name_leaf(s, e->word[k + 1]))
+        return 0;
+    int32_t after = e->word[k + 1] + 1;
+    if (after < s->t->nleaf && is_name_leaf(s, after))
+        return 0;
+    dy_word w = s->wid[e->word[k + 1]];
+    char list[4][4];
+    int n = 0;
+    int32_t nm = ctx_count(x);
+    for (int32_t i = 0; i < nm; i++) {
+        const dy_mention *m = ctx_at(x, i);
+        if (m->first_word == w)
+            n = add_country(list, n, 4, m->country);
+    }
+    if (n != 1)
+        return 0;
+    dy_code_ne_with(d, s, e, list[0], k, k + 1);
+    e->reference = 1;
+    return 1;
+}
+
+/* "the country", "the nation": the only country named so far. */
+static int resolve_the_country(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x)
+{
+    static const char *const noun[] = {"COUNTRY", "NATION"};
+    int32_t which = 0;
+    int32_t k = find_the(s, e, noun, 2, &which);
+    if (k < 0 || e->actor_leaf >= 0)
+        return 0;
+    char list[2][4];
+    int n = 0;
+    int32_t nm = ctx_count(x);
+    for (int32_t i = 0; i < nm; i++)
+        n = add_country(list, n, 2, ctx_at(x, i)->country);
+    if (n != 1)
+        return 0;
+    dy_code_ne_with(d, s, e, list[0], k, k + 1);
+    e->reference = 1;
+    return 1;
+}
+
+/* The nouns "the two X" / "both X" can refer with; persons: only the
+ * countries of persons named count ("the two leaders"). */
+static int pair_noun(const char *w, int *persons)
+{
+    static const char *const of_persons[] = {"LEADERS", "PRESIDENTS", "HEADS", "PREMIERS"};
+    static const char *const of_countries[] = {"COUNTRIES", "NATIONS", "SIDES", "GOVERNMENTS",
+                                               "NEIGHBOURS", "NEIGHBORS", "CAPITALS", "STATES"};
+    for (size_t i = 0; i < sizeof of_persons / sizeof of_persons[0]; i++)
+        if (strcmp(w, of_persons[i]) == 0) {
+            *persons = 1;
+            return 1;
+        }
+    for (size_t i = 0; i < sizeof of_countries / sizeof of_countries[0]; i++)
+        if (strcmp(w, of_countries[i]) == 0) {
+            *persons = 0;
+            return 1;
+        }
+    return 0;
+}
+
+/* The two countries of the nearest sentence naming at least two (this one
+ * before the phrase first): 1 if it names exactly two. */
+static int nearest_two(const context *x, int persons, char out[2][4])
+{
+    char list[3][4];
+    int n = 0;
+    for (int32_t i = x->ncur - 1; i >= 0; i--)
+        if (x->cur[i].leaf < x->before && (!persons || x->cur[i].person))
+            n = add_country(list, n, 3, x->cur[i].country);
+    for (int32_t i = x->c->n - 1; n < 2 && i >= 0;) {
+        int32_t sent = x->c->m[i].sentence;
+        n = 0;
+        for (; i >= 0 && x->c->m[i].sentence == sent; i--)
+            if (!persons || x->c->m[i].person)
+                n = add_country(list, n, 3, x->c->m[i].country);
+    }
+    if (n != 2)
+        return 0;
+    memcpy(out, list, sizeof list[0] * 2);
+    return 1;
+}
+
+/* "the two Koreas": the countries whose dictionary names end in the word
+ * ("NORTH KOREA", "SOUTH KOREA"), if exactly two. */
+static int two_by_name(const dy_dict *d, const char *plural, uint32_t date, char out[2][4])
+{
+    size_t len = strlen(plural);
+    if (len < 4 || plural[len - 1] != 'S')
+        return 0;
+    char list[3][4];
+    int n = 0;
+    for (uint32_t i = 0; i < d->nactor_names && n < 3; i++) {
+        size_t k;
+        const dy_word *w = dy_dict_phrase_words(d, d->actor_name[i].phrase, &k);
+        if (k < 2)
+            continue;
+        const char *last = dy_dict_word_str(d, w[k - 1]);
+        if (strlen(last) != len - 1 || memcmp(last, plural, len - 1) != 0)
+            continue;
+        const char *code = dy_dict_str(d, dy_dict_actor_code_at(d, d->actor_name[i].actor, date));
+        if (strlen(code) != 3 || !dy_code_country_prefix(code))
+            continue;
+        n = add_country(list, n, 3, code);
+    }
+    if (n != 2)
+        return 0;
+    memcpy(out, list, sizeof list[0] * 2);
+    return 1;
+}
+
+/* "the two leaders", "both countries", "the two Koreas". */
+static int resolve_two(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x, uint32_t date)
+{
+    if (e->actor_leaf >= 0)
+        return 0;
+    for (int32_t k = 0; k + 1 < e->nword; k++) {
+        int32_t a = e->word[k];
+        int32_t lead = -1, noun = -1;
+        if (word_is(s, a, "BOTH"))
+            lead = k, noun = k + 1;
+        else if (word_is(s, a, "THE") && k + 2 < e->nword && word_is(s, e->word[k + 1], "TWO"))
+            lead = k + 1, noun = k + 2;
+        if (noun < 0)
+            continue;
+        char two[2][4];
+        int persons = 0;
+        const char *w = LEAF(s, e->word[noun])->upper;
+        if (pair_noun(w, &persons) ? !nearest_two(x, persons, two)
+                                   : !(is_name_leaf(s, e->word[noun]) &&
+                                       two_by_name(d, w, date, two)))
+            return 0;
+        char base[8];
+        memcpy(base, two[0], 3);
+        base[3] = '/';
+        memcpy(base + 4, two[1], 4);
+        dy_code_ne_with(d, s, e, base, k, lead);
+        e->reference = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "police", "protesters", "the army" with no country: the country of the
+ * sentence if it names only one, else of the story if it names only one. */
+static int resolve_agent(dy_sent *s, dy_ne *e, const context *x, const dy_mention *cur,
+                         int32_t ncur)
+{
+    if (e->ncode != 1 || e->actor_leaf >= 0 || strncmp(e->code[0], "---", 3) != 0)
+        return 0;
+    char list[2][4];
+    int n = 0;
+    for (int32_t i = 0; i < ncur; i++)
+        n = add_country(list, n, 2, cur[i].country);
+    if (n == 0)
+        for (int32_t i = 0; i < x->c->n; i++)
+            n = add_country(list, n, 2, x->c->m[i].country);
+    if (n != 1)
+        return 0;
+    size_t len = strlen(e->code[0]);
+    char *code = dy_arena_alloc(s->arena, len + 1);
+    memcpy(code, list[0], 3);
+    memcpy(code + 3, e->code[0] + 3, len - 2);
+    e->code[0] = code;
+    e->reference = 1;
+    return 1;
+}
+
+/*
+ * Resolve the references of sentence s (its NEs coded by actors.c) against
+ * the story so far, then remember the actors it names. Phrases that name an
+ * actor themselves are left alone, except that an earlier person's name
+ * word before that actor wins ("Kim's talks with Trump").
+ */
+void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date)
+{
+    dy_mention cur[SENT_MAX];
+    int32_t ncur = 0;
+    context x = {c, cur, 0, 0};
+    /* name parts first: they make mentions the other rules count */
+    for (int32_t i = 0; i < s->nne; i++) {
+        dy_ne *e = &s->ne[i];
+        if (e->nmember > 0)
+            continue;
+        x.before = e->first;
+        resolve_name_part(d, s, e, &x);
+    }
+    for (int32_t i = 0; i < s->nne && ncur < SENT_MAX; i++)
+        ncur += mention_of(d, s, &s->ne[i], c->sentence, &cur[ncur]);
+    x.ncur = ncur;
+    for (int32_t i = 0; i < s->nne; i++) {
+        dy_ne *e = &s->ne[i];
+        if (e->nmember > 0 || e->reference)
+            continue;
+        x.before = e->first;
+        if (!resolve_compass(d, s, e, &x) && !resolve_the_country(d, s, e, &x) &&
+            !resolve_two(d, s, e, &x, date))
+            resolve_agent(s, e, &x, cur, ncur);
+    }
+    for (int32_t i = 0; i < ncur; i++)
+        remember(c, &cur[i]);
+    c->sentence++;
+}

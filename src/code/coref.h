@@ -1,0 +1,43 @@
+/*
+ * coref.h — references inside a story: "Kim" after "Kim Jong Un", "the
+ * North" in a story about North Korea, "the country", "the two leaders",
+ * and agents without a country ("police", "protesters") where the story
+ * names only one country.
+ *
+ * A dy_coref lives in the coder and remembers the actors each sentence of
+ * the current story named. Before a sentence's verbs are coded, its actor
+ * phrases that name no actor are resolved against that memory where the
+ * story makes the reference unambiguous; otherwise they stay as they are.
+ */
+#ifndef DY_CODE_COREF_H
+#define DY_CODE_COREF_H
+
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "code/sent.h"
+#include "dict/dict.h"
+
+/* An actor named in the story. */
+typedef struct dy_mention {
+    const char *code;      /* its (first) code */
+    char country[4];       /* the country its code begins with, "" if none */
+    uint32_t actor;        /* dictionary actor, DY_NO_INDEX if none */
+    dy_word first_word;    /* first word of the name ("NORTH" of North Korea) */
+    dy_word alias[2];      /* words of a person's name usable alone later, 0 if none */
+    int32_t sentence;      /* story sentence it was seen in, from 0 */
+    int32_t leaf;          /* its first leaf in that sentence */
+    uint8_t person;        /* a person's name (an office holder with dated codes) */
+} dy_mention;
+
+typedef struct dy_coref {
+    dy_arena *arena;       /* the story arena: reset with the story */
+    dy_mention *m;
+    int32_t n, cap;
+    int32_t sentence;      /* sentences seen in this story */
+} dy_coref;
+
+void dy_coref_begin(dy_coref *c, dy_arena *arena);
+void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date);
+
+#endif
