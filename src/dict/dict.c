@@ -149,10 +149,23 @@ dy_str dy_dict_actor_code_at(const dy_dict *d, uint32_t actor, uint32_t date)
     return fallback;
 }
 
-/* Is the one-word phrase w a member of synset s? */
+/*
+ * Is the one-word phrase w a member of synset s? The coder asks this for
+ * every word a synset pattern element is tried on, so it compares the ids
+ * directly rather than through memcmp (a library call per member).
+ */
 int dy_dict_synset_has_word(const dy_dict *d, uint32_t s, dy_word w)
 {
-    return dy_dict_synset_has_words(d, s, &w, 1);
+    if (s >= d->nsynsets)
+        return 0;
+    const dy_synset *sy = &d->synset[s];
+    const uint32_t *member = d->synset_member + sy->members;
+    for (uint32_t m = 0; m < sy->nmembers; m++) {
+        const dy_phrase *p = &d->phrase[member[m]];
+        if (p->n == 1 && d->phrase_word[p->first] == w)
+            return 1;
+    }
+    return 0;
 }
 
 /* Is words[0..n) (reading order) a member of synset s? */
