@@ -87,3 +87,22 @@ echo "== coder: from parses (bench/bench_coder.c, best of 3, one core) =="
 build bench_coder
 "$BIN/bench_coder" ../shared/petrarch/validate/PETR.UnitTest.dev.xml - 3
 "$BIN/bench_coder" ../shared/petrarch/validate/PETR.UnitTest.dev.xml ../shared/petrarch/phoenix 3
+
+# ==== code: the whole `dyad code` pipeline on the 1M-sentence corpus (issue 6) ====
+# Owner: perf. Raw text (split, tokenize, tag, analyse, code), JSON Lines in,
+# JSON Lines out to a file; (a) dyad's built-in dictionaries, (b) the full
+# Phoenix set. Per case: dictionary load cold/cached, then each thread
+# count RUNS times (best reported) with sentences/s, MB/s, events/s, CPU,
+# peak RSS, and the CPU other processes used meanwhile ("others": if it is
+# not near 0 the figure was disturbed). The output of every run must be the
+# same bytes. Targets: >= 100,000 sentences/s on one thread with Phoenix,
+# >= 1.8x that on two, peak RSS <= 64 MB on one thread. See docs/perf.md.
+echo
+echo "== code: dyad code on the corpus (bench/bench_code.c, best of ${RUNS:-3}) =="
+build bench_code
+THREADS="1 2"
+NCPU=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+if [ "$NCPU" -gt 2 ]; then THREADS="$THREADS $NCPU"; fi
+"$BIN/bench_code" "$BUILD/dyad" "$OUT/corpus.jsonl" "$OUT" default - "${RUNS:-3}" $THREADS
+"$BIN/bench_code" --targets "$BUILD/dyad" "$OUT/corpus.jsonl" "$OUT" phoenix \
+    ../shared/petrarch/phoenix "${RUNS:-3}" $THREADS

@@ -387,7 +387,7 @@ static void code_file(code_run *r, const char *path)
 
 /* Jobs in the ring per worker thread: enough that the workers never wait
  * for the main thread, which refills half the ring at a time. */
-#define SLOTS_PER_THREAD 16
+#define SLOTS_PER_THREAD 64
 
 /* Make the jobs, the workers (one coder each) and the pool, code every
  * file, and free them all. */
