@@ -320,8 +320,11 @@ static int one_word(const parser *p, int32_t np)
 static int32_t member(parser *p)
 {
     int32_t np = parse_base_np(p);
-    if (np >= 0 && word_at(p, p->pos, "OF") && np_starts(p, p->pos + 1))
-        np = pt_pair(p, DY_NP, np, parse_pp(p, NP_MEMBER));
+    if (np >= 0 && word_at(p, p->pos, "OF") && np_starts(p, p->pos + 1)) {
+        int32_t pp = parse_pp(p, NP_MEMBER);
+        if (pp >= 0)
+            np = pt_pair(p, DY_NP, np, pp);
+    }
     return np;
 }
 
@@ -540,8 +543,10 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
 {
     size_t i = p->pos;
     int t = tag_at(p, i);
-    if ((t == DY_IN || t == DY_TO) && takes_pp(p, np, role))
-        return pt_pair(p, DY_NP, np, parse_pp(p, role == NP_SUBJ ? NP_SUBJ : NP_POBJ));
+    if ((t == DY_IN || t == DY_TO) && takes_pp(p, np, role)) {
+        int32_t pp = parse_pp(p, role == NP_SUBJ ? NP_SUBJ : NP_POBJ);
+        return pp >= 0 ? pt_pair(p, DY_NP, np, pp) : -1;
+    }
     if (t == DY_COMMA) {
         int32_t r = role != NP_MEMBER && role != NP_APPOS ? try_list(p, np) : -1;
         if (r < 0)
@@ -562,8 +567,10 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
         int32_t inf = pt_wrap(p, DY_S, parse_vp(p));
         return pt_pair(p, DY_NP, np, inf);
     }
-    if (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV) && word_at(p, i, "INCLUDING"))
-        return pt_pair(p, DY_NP, np, parse_pp(p, NP_POBJ));
+    if (t == DY_VBG && (flags_at(p, i) & DY_LEX_PREPV) && word_at(p, i, "INCLUDING")) {
+        int32_t pp = parse_pp(p, NP_POBJ);
+        return pp >= 0 ? pt_pair(p, DY_NP, np, pp) : -1;
+    }
     int32_t rel = relative(p, role);
     if (rel < 0 && bare_relative(p, np))
         rel = pt_wrap(p, DY_SBAR, parse_clause(p));
@@ -582,9 +589,10 @@ int32_t parse_np(parser *p, np_role role)
     }
     int32_t np = parse_base_np(p);
     while (np >= 0 && p->pos < p->n) {
+        size_t at = p->pos;
         int32_t next = post_modify(p, np, role);
-        if (next < 0)
-            break;
+        if (next < 0 || p->pos == at)
+            break;   /* (a modifier that read nothing, at the depth limit, ends the NP) */
         np = next;
     }
     p->depth--;

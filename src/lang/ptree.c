@@ -67,9 +67,11 @@ void pt_add(parser *p, int32_t parent, int32_t child)
     p->node[child].parent = parent;
 }
 
-/* A new phrase whose only child is child. */
+/* A new phrase whose only child is child; -1 if child is -1 (no empty phrases). */
 int32_t pt_wrap(parser *p, dy_label label, int32_t child)
 {
+    if (child < 0)
+        return -1;
     int32_t id = pt_phrase(p, label);
     pt_add(p, id, child);
     return id;

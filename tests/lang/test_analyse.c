@@ -243,15 +243,21 @@ static void odd_input_gives_valid_trees(void **state)
         check_tree(&t, sent.n);
         dy_arena_reset(&arena);
     }
-    /* a very long sentence: nested PPs and conjunctions, deeper than any limit */
+    /* very long sentences of one repeated shape, deeper than any limit */
+    static const char *const units[] = {"men and ", "men of the ", "Arnor , ", "the ", "to attack ",
+                                        "Arnor attacked Gondor , ", "officials said ", "in Gondor ",
+                                        "`` Arnor '' ", "very big ", "who said that "};
     static char big[8000];
-    size_t len = 0;
-    for (int k = 0; k < 400 && len + 20 < sizeof big; k++)
-        len += (size_t)snprintf(big + len, sizeof big - len, "%s", k % 2 ? "of the " : "men and ");
-    sentence_set(&sent, big);
-    dy_tree t;
-    dy_analyse(a, sent.leaf, sent.n, &arena, &t);
-    check_tree(&t, sent.n);
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t len = 0;
+        while (len + strlen(units[u]) + 1 < sizeof big)
+            len += (size_t)snprintf(big + len, sizeof big - len, "%s", units[u]);
+        sentence_set(&sent, big);
+        dy_tree t;
+        dy_analyse(a, sent.leaf, sent.n, &arena, &t);
+        check_tree(&t, sent.n);
+        dy_arena_reset(&arena);
+    }
     dy_analyser_free(a);
     dy_arena_free(&arena);
 }
