@@ -88,15 +88,31 @@ dy_word dy_leaf_word(const dy_dict *d, const char *upper, size_t len)
     return k ? head : 0;
 }
 
-/* Does add already occur in code at an offset that is a multiple of 3? */
+/* Is a 3-letter role one of an armed group outside the state (rebels,
+ * insurgents, separatists, militants)? */
+static int armed_group_role(const char *r)
+{
+    return !memcmp(r, "REB", 3) || !memcmp(r, "INS", 3) || !memcmp(r, "SEP", 3) ||
+           !memcmp(r, "UAF", 3);
+}
+
+/*
+ * Does add already occur in code at an offset that is a multiple of 3? An
+ * armed-group role counts as present when the code has any armed-group
+ * role: "Boko Haram militants" stay NGAREB, not NGAREBUAF.
+ */
 static int has_aligned(const char *code, const char *add)
 {
     size_t n = strlen(code), k = strlen(add);
     if (k == 0)
         return 1;
-    for (size_t off = 0; off + k <= n; off += 3)
+    for (size_t off = 0; off + k <= n; off += 3) {
         if (memcmp(code + off, add, k) == 0)
             return 1;
+        if (k == 3 && off > 0 && off + 3 <= n && armed_group_role(add) &&
+            armed_group_role(code + off))
+            return 1;
+    }
     return 0;
 }
 

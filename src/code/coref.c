@@ -107,6 +107,7 @@ static int mention_of(const dy_dict *d, const dy_sent *s, const dy_ne *e, int32_
     m->first_word = s->wid[e->actor_leaf];
     m->sentence = sentence;
     m->leaf = e->first;
+    m->place = (uint8_t)dy_sent_prep_is_place(dy_sent_ne_prep(s, (int32_t)(e - s->ne)));
     if (e->actor == DY_NO_INDEX || !has_dated_code(d, e->actor))
         return 1;
     if (e->reference) { /* "Kim" again: the same person, no new name words */
@@ -323,20 +324,21 @@ static int pair_noun(const char *w, int *persons)
     return 0;
 }
 
-/* The two countries of the nearest sentence naming at least two (this one
- * before the phrase first): 1 if it names exactly two. */
+/* The two countries of the nearest sentence naming at least two as parties
+ * (not as places; this sentence before the phrase first): 1 if it names
+ * exactly two. */
 static int nearest_two(const context *x, int persons, char out[2][4])
 {
     char list[3][4];
     int n = 0;
     for (int32_t i = x->ncur - 1; i >= 0; i--)
-        if (x->cur[i].leaf < x->before && (!persons || x->cur[i].person))
+        if (x->cur[i].leaf < x->before && !x->cur[i].place && (!persons || x->cur[i].person))
             n = add_country(list, n, 3, x->cur[i].country);
     for (int32_t i = x->c->n - 1; n < 2 && i >= 0;) {
         int32_t sent = x->c->m[i].sentence;
         n = 0;
         for (; i >= 0 && x->c->m[i].sentence == sent; i--)
-            if (!persons || x->c->m[i].person)
+            if (!x->c->m[i].place && (!persons || x->c->m[i].person))
                 n = add_country(list, n, 3, x->c->m[i].country);
     }
     if (n != 2)
@@ -405,8 +407,10 @@ static int resolve_two(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x,
     return 0;
 }
 
-/* "police", "protesters", "the army" with no country: the country of the
- * sentence if it names only one, else of the story if it names only one. */
+/* "police", "protesters", "the army" with no country: the country of its
+ * fellow members for a definite compound member ("the government and the
+ * opposition"), else of the sentence if it names only one, else of the
+ * story if it names only one. */
 static int resolve_agent(dy_sent *s, dy_ne *e, const context *x, const dy_mention *cur,
                          int32_t ncur)
 {
@@ -414,7 +418,23 @@ static int resolve_agent(dy_sent *s, dy_ne *e, const context *x, const dy_mentio
         return 0;
     char list[2][4];
     int n = 0;
-    for (int32_t i = 0; i < ncur; i++)
+    /* "the Venezuelan government and the opposition": a definite member
+       of a compound belongs to its fellow members' country */
+    if (e->parent >= 0 && e->nword > 0 && word_is(s, e->word[0], "THE")) {
+        const dy_ne *p = &s->ne[e->parent];
+        for (int32_t m = 0; m < p->nmember; m++) {
+            const dy_ne *o = &s->ne[p->member + m];
+            char cc[4];
+            if (o != e && o->ncode > 0 && o->actor_leaf >= 0) {
+                country_of(o->code[0], cc);
+                n = add_country(list, n, 2, cc);
+            }
+        }
+        if (n != 1)
+            n = 0;
+    }
+    int by_members = n == 1;
+    for (int32_t i = 0; i < ncur && !by_members; i++)
         n = add_country(list, n, 2, cur[i].country);
     if (n == 0)
         for (int32_t i = 0; i < x->c->n; i++)

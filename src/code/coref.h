@@ -28,6 +28,7 @@ typedef struct dy_mention {
     int32_t sentence;      /* story sentence it was seen in, from 0 */
     int32_t leaf;          /* its first leaf in that sentence */
     uint8_t person;        /* a person's name (an office holder with dated codes) */
+    uint8_t place;         /* named as a place ("met in Hanoi"), not as a party */
 } dy_mention;
 
 typedef struct dy_coref {

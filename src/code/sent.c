@@ -394,6 +394,88 @@ void dy_sent_dissolve(dy_sent *s, int32_t ne)
     e->adjectival = 0;
 }
 
+/* The leaf word of preterminal node n, or "". */
+static const char *leaf_word(const dy_sent *s, int32_t n)
+{
+    return n >= 0 && N(s, n)->leaf >= 0 ? s->t->leaf[N(s, n)->leaf].upper : "";
+}
+
+/* The NP object of PP node pp if its preposition is `prep`, else -1. */
+static int32_t pp_object(const dy_sent *s, int32_t pp, const char *prep)
+{
+    if (pp < 0 || N(s, pp)->label != DY_PP)
+        return -1;
+    int32_t k = N(s, pp)->child;
+    if (k < 0 || strcmp(leaf_word(s, k), prep) != 0)
+        return -1;
+    for (k = N(s, k)->next; k >= 0; k = N(s, k)->next)
+        if (is_np(s, k))
+            return k;
+    return -1;
+}
+
+/*
+ * "China, accompanied by Russia," / "China, joined by Russia," / "China
+ * along with Russia": the companion acts with the head, so the phrase is
+ * a compound of the two (an extension for news; the reference coder reads
+ * only "and"). Returns the companion's NP node, or -1.
+ */
+static int32_t companion(const dy_sent *s, int32_t n)
+{
+    int32_t head = N(s, n)->child;
+    if (head < 0 || !is_np(s, head))
+        return -1;
+    int32_t k = N(s, head)->next;
+    if (k >= 0 && N(s, k)->label == DY_COMMA)
+        k = N(s, k)->next;
+    if (k < 0)
+        return -1;
+    int32_t vp = k;
+    if (N(s, vp)->label == DY_S)
+        vp = N(s, vp)->child;
+    if (vp >= 0 && N(s, vp)->label == DY_VP) {
+        int32_t v = N(s, vp)->child;
+        const char *w = leaf_word(s, v);
+        if (v >= 0 && N(s, v)->label == DY_VBN &&
+            (!strcmp(w, "ACCOMPANIED") || !strcmp(w, "JOINED")))
+            return pp_object(s, N(s, v)->next, "BY");
+        return -1;
+    }
+    if (N(s, k)->label == DY_ADVP && (!strcmp(leaf_word(s, N(s, k)->child), "ALONG") ||
+                                      !strcmp(leaf_word(s, N(s, k)->child), "TOGETHER")))
+        return pp_object(s, N(s, k)->next, "WITH");
+    if (N(s, k)->label == DY_PP) {
+        int32_t a = N(s, k)->child;
+        const char *w = leaf_word(s, a);
+        if (a >= 0 && (!strcmp(w, "ALONG") || !strcmp(w, "TOGETHER")) && N(s, a)->next >= 0 &&
+            !strcmp(leaf_word(s, N(s, a)->next), "WITH")) {
+            for (int32_t o = N(s, N(s, a)->next)->next; o >= 0; o = N(s, o)->next)
+                if (is_np(s, o))
+                    return o;
+        }
+    }
+    return -1;
+}
+
+/* Make NP n a compound of its head NP and companion NP y. */
+static void make_companion(dy_sent *s, int32_t n, int32_t y)
+{
+    dy_ne *nec = new_ne(s, n, N(s, n)->first, N(s, n)->last);
+    int32_t id = (int32_t)(nec - s->ne);
+    claim_leaves(s, id, N(s, n)->first, N(s, n)->last, 1);
+    mark_in_ne(s, n);
+    nec->member = s->nne;
+    int32_t part[2] = {N(s, n)->child, y};
+    for (int i = 0; i < 2; i++) {
+        int32_t c = part[i];
+        dy_ne *m = new_ne(s, c, N(s, c)->first, N(s, c)->last);
+        m->parent = id;
+        member_from_node(s, c, m);
+        claim_leaves(s, (int32_t)(m - s->ne), m->first, m->last, 0);
+    }
+    s->ne[id].nmember = s->nne - s->ne[id].member;
+}
+
 /* An NP: decide its shape (see the head comment). */
 static void visit_np(dy_sent *s, int32_t n)
 {
@@ -409,6 +491,11 @@ static void visit_np(dy_sent *s, int32_t n)
         return;
     if (!has_np_below(s, n) || is_possessive(s, n) || has_sbar(s, n)) {
         make_plain(s, n, 1);
+        return;
+    }
+    int32_t with = companion(s, n);
+    if (with >= 0 && !has_np_below(s, N(s, n)->child) && !has_np_below(s, with)) {
+        make_companion(s, n, with);
         return;
     }
     int32_t obj = head_pp_object(s, n);

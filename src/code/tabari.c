@@ -233,9 +233,9 @@ static int32_t actor_count(const dy_tabari_ctx *c, int32_t ne)
 
 /*
  * Is candidate cand the source itself under another name? The reference
- * skips a target whose code begins with the source's (§2.4: GON after
- * GONGOV is not a target of GON); the same holds the other way round: the
- * Chinese foreign ministry (CHNGOV) does not act on Beijing (CHN).
+ * skips a target whose code begins with the source's (§2.4: GONGOV is not
+ * a target of GON); and a government does not act on its own country:
+ * the Chinese foreign ministry (CHNGOV) does not reject Beijing (CHN).
  */
 static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t cand)
 {
@@ -245,8 +245,10 @@ static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t ca
     const dy_ne *t = &c->s->ne[cand];
     if (s->nmember > 0 || s->ncode != 1 || t->nmember > 0 || t->ncode < 1)
         return 0;
+    size_t tl = strlen(t->code[0]);
     return strncmp(t->code[0], s->code[0], strlen(s->code[0])) == 0 ||
-           (t->ncode == 1 && strncmp(s->code[0], t->code[0], strlen(t->code[0])) == 0);
+           (t->ncode == 1 && strncmp(s->code[0], t->code[0], tl) == 0 &&
+            strcmp(s->code[0] + tl, "GOV") == 0);
 }
 
 /*
@@ -287,6 +289,14 @@ static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
             first = ne;
     }
     return weak >= 0 ? weak : first;
+}
+
+/* Is code a mutual pair [A:A] ("040:040")? */
+static int is_mutual(const char *code)
+{
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : 0;
+    return n > 0 && strlen(colon + 1) == n && strncmp(code, colon + 1, n) == 0;
 }
 
 /* How the roles of one verb are chosen (see default_target). */
@@ -354,6 +364,104 @@ static int32_t default_target(const dy_tabari_ctx *c, const seq *up, const seq *
     return -1;
 }
 
+/* The first coded NE among the leaves of node n (outermost NEs), or -1. */
+static int32_t coded_ne_in(const dy_tabari_ctx *c, int32_t n)
+{
+    for (int32_t i = NODE(c, n)->first; i < NODE(c, n)->last; i++) {
+        int32_t ne = c->s->ne_of[i];
+        if (ne >= 0 && !c->s->gone[i] && ne_coded(&c->s->ne[ne]))
+            return ne;
+    }
+    return -1;
+}
+
+/* The noun-phrase subject of clause node p (before its VP), or -1. */
+static int32_t subject_of(const dy_tabari_ctx *c, int32_t p)
+{
+    int32_t subj = -1;
+    for (int32_t k = NODE(c, p)->child; k >= 0; k = NODE(c, k)->next) {
+        if (NODE(c, k)->label == DY_VP)
+            break;
+        if (NODE(c, k)->label == DY_NP && !dy_sent_node_cut(c->s, k))
+            subj = k;
+    }
+    return subj;
+}
+
+/* The clause (S) the verb phrase belongs to, through coordinated VPs; -1. */
+static int32_t clause_of(const dy_tabari_ctx *c, int32_t vp)
+{
+    int32_t p = NODE(c, vp)->parent;
+    while (p >= 0 && NODE(c, p)->label == DY_VP)
+        p = NODE(c, p)->parent;
+    return p >= 0 && NODE(c, p)->label == DY_S ? p : -1;
+}
+
+/* Is NE ne inside the subject of a clause that contains clause cl? */
+static int in_outer_subject(const dy_tabari_ctx *c, int32_t ne, int32_t cl)
+{
+    int32_t leaf = c->s->ne[ne].first;
+    for (int32_t p = NODE(c, cl)->parent; p >= 0; p = NODE(c, p)->parent) {
+        if (NODE(c, p)->label != DY_S)
+            continue;
+        int32_t subj = subject_of(c, p);
+        if (subj >= 0 && leaf >= NODE(c, subj)->first && leaf < NODE(c, subj)->last)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * The source when the reference's (the first actor of UPPER) is wrong on
+ * the face of the tree; -1 to keep the reference's.
+ *  - A participle modifying a noun phrase ("Trump, meeting with Kim in
+ *    Vietnam, ...") has that noun phrase's head as its subject.
+ *  - A clause with a subject of its own does not take the subject of the
+ *    clause it is embedded in: in "Talks between the US and North Korea
+ *    broke down after Trump rejected a deal", the rejecting is Trump's.
+ *    (Only the outer subject gives way: the dev suite's COMMA-07 keeps the
+ *    reference's first actor when it is no such subject.)
+ */
+static int32_t clause_subject(const dy_tabari_ctx *c, int32_t vp, int32_t ref)
+{
+    int32_t cl = clause_of(c, vp);
+    if (cl < 0)
+        return -1;
+    int32_t subj = subject_of(c, cl);
+    if (subj >= 0) {
+        int32_t own = coded_ne_in(c, subj);
+        return own >= 0 && ref >= 0 && own != ref && in_outer_subject(c, ref, cl) ? own : -1;
+    }
+    int32_t up = NODE(c, cl)->parent; /* a subject-less clause modifying an NP */
+    if (up >= 0 && NODE(c, up)->label == DY_NP && NODE(c, up)->child >= 0 &&
+        NODE(c, NODE(c, up)->child)->label == DY_NP && NODE(c, up)->child != cl)
+        return coded_ne_in(c, NODE(c, up)->child);
+    return -1;
+}
+
+/*
+ * "Trump, meeting with Kim in Vietnam, rejected a deal": when the verb
+ * names no actor it acts on, and a participle modifying its subject coded
+ * an event of that subject with someone, that someone is the partner.
+ * Returns the partner NE, or tgt unchanged.
+ */
+static int32_t modifier_partner(const dy_tabari_ctx *c, int32_t src, int32_t tgt)
+{
+    if (src < 0 || c->s->ne[src].node < 0)
+        return tgt;
+    int32_t np = NODE(c, c->s->ne[src].node)->parent;
+    if (np < 0 || NODE(c, np)->label != DY_NP)
+        return tgt;
+    for (int32_t i = 0; i < c->nev; i++) {
+        const dy_raw_event *e = &c->ev[i];
+        if (e->source_ne == src && e->target_ne >= 0 && e->target_ne != src &&
+            e->verb_first >= NODE(c, np)->first && e->verb_first < NODE(c, np)->last &&
+            !(e->flags & DY_EVENT_PAIRED))
+            return e->target_ne;
+    }
+    return tgt;
+}
+
 /*
  * The subject a clause without its own takes: "Trump has intensified his
  * fight with China, raising tariffs ..." — raising's subject is Trump. From
@@ -412,6 +520,23 @@ static const char *new_actor_code(const dy_tabari_ctx *c, const dy_ne *e)
     return r;
 }
 
+/*
+ * Does the NE name nobody in particular: an agent with no country after an
+ * indefinite determiner ("a world leader", "an official", "some
+ * soldiers")? With require_dyad such a role counts as missing: the event
+ * would be between an actor and no one identifiable.
+ */
+static int nobody(const dy_tabari_ctx *c, const dy_ne *e)
+{
+    static const char *const indefinite[] = {"A", "AN", "SOME", "ANY", "ANOTHER", "OTHER"};
+    if (e->ncode != 1 || strncmp(e->code[0], "---", 3) != 0 || e->nword == 0)
+        return 0;
+    for (size_t i = 0; i < sizeof indefinite / sizeof indefinite[0]; i++)
+        if (word_is(c, e->word[0], indefinite[i]))
+            return 1;
+    return 0;
+}
+
 /* The codes a role's NE contributes: compounds their non-null members. */
 static int32_t role_codes(const dy_tabari_ctx *c, int32_t ne, const char **out, int32_t max)
 {
@@ -427,7 +552,7 @@ static int32_t role_codes(const dy_tabari_ctx *c, int32_t ne, const char **out, 
             for (int32_t k = 0; k < me->ncode && n < max; k++)
                 out[n++] = me->code[k];
         }
-    } else {
+    } else if (!(c->require_dyad && nobody(c, e))) {
         for (int32_t k = 0; k < e->ncode && n < max; k++)
             out[n++] = e->code[k];
         if (n == 0) {
@@ -668,13 +793,24 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         dy_tabari_note(c, &note);
         return 0;
     }
-    int32_t src = b.source >= 0 ? b.source : default_source(c, &up);
+    int32_t src = b.source;
+    if (src < 0) {
+        src = default_source(c, &up);
+        int32_t own = passive ? -1 : clause_subject(c, vp, src);
+        if (own >= 0)
+            src = own;
+    }
     if (src < 0)
         src = controller(c, vp);
-    role_ctx rc = {src, code_b && !strcmp(code_a, code_b), 0};
+    /* mutual: the code is [A:A], or the verb itself is (a meeting is
+       mutual also when the pattern gives the intent code [036]) */
+    role_ctx rc = {src, (code_b && !strcmp(code_a, code_b)) ||
+                            is_mutual(dy_dict_str(c->d, v->code)), 0};
     rc.group = actor_count(c, src) >= 2 &&
                (rc.mutual || (!code_b && code_a[0] == '0' && code_a[1] >= '3' && code_a[1] <= '6'));
     int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, &rc);
+    if (b.target < 0 && (tgt < 0 || !ne_coded(&c->s->ne[tgt])))
+        tgt = modifier_partner(c, src, tgt);
     if (tgt < 0 && rc.group)
         tgt = src; /* the source's actors with each other: pairs of different codes */
     note.source_ne = src;
@@ -702,24 +838,75 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     return 1;
 }
 
-static void visit(dy_tabari_ctx *c, int32_t node)
+/* The first verb phrase at or below node, in reading order, or -1. */
+static int32_t first_vp(const dy_tabari_ctx *c, int32_t node)
+{
+    if (NODE(c, node)->label == DY_VP)
+        return node;
+    for (int32_t k = NODE(c, node)->child; k >= 0; k = NODE(c, k)->next) {
+        int32_t v = first_vp(c, k);
+        if (v >= 0)
+            return v;
+    }
+    return -1;
+}
+
+/*
+ * Does SBAR node open a clause that reports no event: a condition ("if
+ * Beijing does not agree", "unless ...") or a time still to come, which
+ * English puts in the present tense ("before he meets Trump", "when the
+ * talks resume")? A past-tense time clause ("after the two sides
+ * disagreed") reports an event and is coded.
+ */
+static int unreal_clause(const dy_tabari_ctx *c, int32_t node)
+{
+    static const char *const cond[] = {"IF", "UNLESS"};
+    static const char *const when[] = {"BEFORE", "UNTIL", "TILL", "WHEN", "WHENEVER", "ONCE"};
+    const dy_node *n = NODE(c, node);
+    if (n->label != DY_SBAR || n->first >= n->last)
+        return 0;
+    const char *w = c->s->t->leaf[n->first].upper;
+    for (size_t i = 0; i < sizeof cond / sizeof cond[0]; i++)
+        if (!strcmp(w, cond[i]))
+            return 1;
+    int timed = 0;
+    for (size_t i = 0; i < sizeof when / sizeof when[0]; i++)
+        timed |= !strcmp(w, when[i]);
+    int32_t vp = timed ? first_vp(c, node) : -1;
+    int32_t head = vp >= 0 ? first_live_child(c, vp) : -1;
+    if (head < 0 || NODE(c, head)->leaf < 0)
+        return 0;
+    int tag = NODE(c, head)->label;
+    return tag == DY_VBZ || tag == DY_VBP || tag == DY_VB;
+}
+
+static void visit(dy_tabari_ctx *c, int32_t node, int unreal)
 {
     const dy_node *n = NODE(c, node);
     if (c->s->in_ne[node] || n->leaf >= 0 || dy_sent_node_cut(c->s, node))
         return;
+    unreal |= unreal_clause(c, node);
     if (n->label == DY_VP) {
         int32_t head = first_live_child(c, node);
         if (head >= 0 && NODE(c, head)->leaf >= 0 && is_verb_tag(NODE(c, head)->label)) {
             int32_t leaf = NODE(c, head)->leaf;
-            int32_t pv = passive_verb(c, node, leaf);
-            if (pv >= 0 && code_verb(c, node, pv, 1))
-                return;
-            if (pv < 0 && code_verb(c, node, leaf, 0))
-                return;
+            int32_t first, last;
+            uint32_t fi = unreal ? dy_tabari_find_form(c, leaf, &first, &last) : DY_NONE;
+            if (fi != DY_NONE) {
+                dy_verb_note note = {leaf, c->d->form[fi].verb, DY_NONE, "---", 0, -1, -1, 0,
+                                     "in a condition or a time still to come: no event"};
+                dy_tabari_note(c, &note);
+            } else {
+                int32_t pv = passive_verb(c, node, leaf);
+                if (pv >= 0 && code_verb(c, node, pv, 1))
+                    return;
+                if (pv < 0 && code_verb(c, node, leaf, 0))
+                    return;
+            }
         }
     }
     for (int32_t k = n->child; k >= 0; k = NODE(c, k)->next)
-        visit(c, k);
+        visit(c, k, unreal);
 }
 
 /*
@@ -729,5 +916,5 @@ static void visit(dy_tabari_ctx *c, int32_t node)
 void dy_tabari_code(dy_tabari_ctx *c)
 {
     if (c->s->t->root >= 0)
-        visit(c, c->s->t->root);
+        visit(c, c->s->t->root, 0);
 }
