@@ -273,7 +273,9 @@ static int head_has_agent(const dy_dict *d, const dy_word *w, int32_t n, const u
  * the legislature") is about its head: the place's words give no agents,
  * and when the head is an agent, an actor found only in the place gives
  * its country ("protesters in Caracas" are VENOPP, not the government the
- * capital stands for when it acts).
+ * capital stands for when it acts). An actor the head goes to is not the
+ * head's ("peacekeepers to South Sudan" are SSD, not SSDMIL): only the
+ * destination's own words give agents.
  */
 void dy_code_ne_with(const dy_dict *d, dy_sent *s, dy_ne *e, const char *base, int32_t pos0,
                      int32_t pos1)
@@ -282,14 +284,18 @@ void dy_code_ne_with(const dy_dict *d, dy_sent *s, dy_ne *e, const char *base, i
     uint8_t placed[256];
     int32_t n = e->nword < 256 ? e->nword : 256;
     int head = 0;
+    int to = dy_sent_leaf_pp(s, e->word[pos0], e->node) == DY_PP_DIRECTION;
     for (int32_t i = 0; i < n; i++) {
         w[i] = s->wid[e->word[i]];
-        placed[i] = (uint8_t)dy_sent_leaf_placed(s, e->word[i], e->node);
+        int kind = dy_sent_leaf_pp(s, e->word[i], e->node);
+        /* an actor where the head goes: only the destination's own words
+           give agents ("peacekeepers to South Sudan" is SSD) */
+        placed[i] = (uint8_t)(to ? kind != DY_PP_DIRECTION : kind == DY_PP_PLACE);
         head |= !placed[i];
     }
     const uint8_t *block = head ? placed : NULL;
     char country[4];
-    if (head && placed[pos0] && strlen(base) > 3 && !strchr(base, '/') &&
+    if (head && !to && placed[pos0] && strlen(base) > 3 && !strchr(base, '/') &&
         dy_code_country_prefix(base) && head_has_agent(d, w, n, placed)) {
         memcpy(country, base, 3);
         country[3] = 0;
@@ -339,7 +345,7 @@ void dy_code_ne(const dy_dict *d, dy_sent *s, dy_ne *e, uint32_t date)
     uint8_t placed[256];
     int head = 0;
     for (int32_t i = 0; i < n; i++) {
-        placed[i] = (uint8_t)dy_sent_leaf_placed(s, e->word[i], e->node);
+        placed[i] = (uint8_t)(dy_sent_leaf_pp(s, e->word[i], e->node) == DY_PP_PLACE);
         head |= !placed[i];
     }
     char *code = dy_arena_strdup(s->arena, "---");

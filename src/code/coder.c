@@ -501,8 +501,10 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
     const char *disc = dy_coder_discard(c->dicts, text, len, &story);
     if (trace)
         trace->discard = disc;
-    if (disc)
+    if (disc) {
+        dy_coref_discarded(&c->coref, text, len, disc);
         return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
+    }
     if (!t || t->root < 0 || t->nleaf == 0)
         return DY_SENT_NO_TREE;
     int32_t depth = tree_depth(t, &c->arena);
@@ -525,6 +527,14 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         dy_sent_cut_commas(s, &co);
     dy_code_all_nes(c->d, s, (uint32_t)c->date);
     dy_coref_sentence(&c->coref, c->d, s, (uint32_t)c->date);
+    if (dy_coref_commentary(&c->coref, s, text, len)) {
+        if (trace) {
+            trace->discard = "(the words of a commentator the story named before)";
+            trace->tree = t;
+            trace->sent = s;
+        }
+        return DY_SENT_DISCARDED;
+    }
 
     dy_tabari_ctx tc;
     memset(&tc, 0, sizeof tc);

@@ -66,7 +66,41 @@ static void drop_bare_commas(dy_sent *s, int32_t end)
         s->gone[last] = s->cut[last] = 1;
 }
 
-/* Delete the initial, terminal and internal clauses whose size is in range. */
+/* Is [lo, hi) a whole main clause: the subject and the verb of a top-level
+ * clause (the root's, or one of its coordinated clauses)? */
+static int main_clause_in(const dy_sent *s, int32_t node, int32_t lo, int32_t hi, int depth)
+{
+    const dy_tree *t = s->t;
+    if (node < 0 || depth > 2)
+        return 0;
+    const dy_node *n = &t->node[node];
+    if (n->label == DY_S) {
+        int32_t subj = -1;
+        for (int32_t k = n->child; k >= 0; k = t->node[k].next) {
+            const dy_node *c = &t->node[k];
+            if (c->label == DY_NP)
+                subj = k;
+            if (c->label == DY_VP && subj >= 0 && t->node[subj].first >= lo &&
+                t->node[subj].last <= hi && c->first >= lo && c->first < hi)
+                return 1;
+            if (c->label == DY_S && main_clause_in(s, k, lo, hi, depth + 1))
+                return 1;
+        }
+        return 0;
+    }
+    if (n->label == DY_ROOT)
+        for (int32_t k = n->child; k >= 0; k = t->node[k].next)
+            if (main_clause_in(s, k, lo, hi, depth))
+                return 1;
+    return 0;
+}
+
+/*
+ * Delete the initial, terminal and internal clauses whose size is in range.
+ * An internal span that is a whole main clause ("In recent weeks, Trump has
+ * intensified his fight with China, raising tariffs ...") is no insertion
+ * and stays.
+ */
 void dy_sent_cut_commas(dy_sent *s, const dy_comma_opts *o)
 {
     int32_t end = final_punct(s);
@@ -86,7 +120,8 @@ void dy_sent_cut_commas(dy_sent *s, const dy_comma_opts *o)
             int32_t b = next_comma(s, a + 1);
             if (b < 0 || b >= end)
                 break;
-            if (in_range(count_words(s, a + 1, b), o->min, o->max))
+            if (in_range(count_words(s, a + 1, b), o->min, o->max) &&
+                !main_clause_in(s, s->t->root, a + 1, b, 0))
                 cut(s, a, b);
             a = b;
         }

@@ -27,6 +27,13 @@
  * The phrase keeps its own words' agents ("the country's leader" is the
  * country + GOV). A resolved phrase is marked (dy_ne.reference) so that
  * `dyad explain` can say where a code came from.
+ *
+ * The story also remembers whose words are not coded. A sentence the
+ * discards drop because it quotes an analyst or an expert ("Yang Moo-Jin,
+ * a professor at ..., said ...") names that person; a later sentence whose
+ * subject is only that name ("..., Yang said.") is the same commentary,
+ * and so is a sentence that is all quotation right after one not coded
+ * (the quote goes on).
  */
 #include "lang/tree.h"
 #include "code/coref.h"
@@ -34,6 +41,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* At most this many mentions of one sentence are looked at. */
 #define SENT_MAX 256
@@ -484,4 +492,113 @@ void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date)
     for (int32_t i = 0; i < ncur; i++)
         remember(c, &cur[i]);
     c->sentence++;
+}
+
+/* ------------------------------------------------------------------ */
+/* Commentary: people whose words are not coded                          */
+
+static int name_char(unsigned char ch)
+{
+    return isalpha(ch) || ch == '-' || ch == '\'' || ch >= 0x80;
+}
+
+static void add_voice(dy_coref *c, const char *w, size_t n)
+{
+    if (n < 2 || c->nvoice >= 64)
+        return;
+    if (c->nvoice == c->voice_cap) {
+        int32_t cap = c->voice_cap ? c->voice_cap * 2 : 8;
+        const char **nv = DY_ARENA_NEW(c->arena, const char *, (size_t)cap);
+        if (c->nvoice)
+            memcpy(nv, c->voice, sizeof *nv * (size_t)c->nvoice);
+        c->voice = nv;
+        c->voice_cap = cap;
+    }
+    char *u = dy_arena_alloc(c->arena, n + 1);
+    for (size_t i = 0; i < n; i++)
+        u[i] = (char)toupper((unsigned char)w[i]);
+    u[n] = 0;
+    c->voice[c->nvoice++] = u;
+}
+
+/*
+ * Sentence `text` was discarded because of `phrase` (upper case, as the
+ * discards list writes it). If a name stands in apposition just before the
+ * phrase ("Yang Moo-Jin, a professor at"), remember its words: that
+ * person's later words are not coded either.
+ */
+void dy_coref_discarded(dy_coref *c, const char *text, size_t len, const char *phrase)
+{
+    c->prev_silent = 1;
+    size_t pl = phrase ? strlen(phrase) : 0;
+    if (pl == 0 || pl > len)
+        return;
+    for (size_t i = 0; i + pl <= len; i++) {
+        if (strncasecmp(text + i, phrase, pl) != 0 || (i > 0 && name_char((unsigned char)text[i - 1])))
+            continue;
+        size_t j = i;
+        while (j > 0 && text[j - 1] == ' ')
+            j--;
+        if (j == 0 || text[j - 1] != ',')
+            continue;
+        j--;
+        /* up to four capitalised words before the comma */
+        for (int words = 0; words < 4; words++) {
+            while (j > 0 && text[j - 1] == ' ')
+                j--;
+            size_t end = j;
+            while (j > 0 && name_char((unsigned char)text[j - 1]))
+                j--;
+            if (j == end || !isupper((unsigned char)text[j]))
+                break;
+            add_voice(c, text + j, end - j);
+        }
+    }
+}
+
+static int is_voice(const dy_coref *c, const char *upper)
+{
+    for (int32_t i = 0; i < c->nvoice; i++)
+        if (strcmp(c->voice[i], upper) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does text (trimmed) begin with an opening quote and end with a closing one? */
+static int all_quoted(const char *text, size_t len)
+{
+    while (len > 0 && isspace((unsigned char)text[len - 1]))
+        len--;
+    while (len > 0 && isspace((unsigned char)*text))
+        text++, len--;
+    int open = (len >= 1 && text[0] == '"') ||
+               (len >= 3 && !memcmp(text, "\xe2\x80\x9c", 3));
+    int close = (len >= 1 && text[len - 1] == '"') ||
+                (len >= 3 && !memcmp(text + len - 3, "\xe2\x80\x9d", 3));
+    return len > 2 && open && close;
+}
+
+/*
+ * Is sentence s (text/len) commentary the story already showed is not to
+ * be coded: a sentence whose subject is only the name of a person whose
+ * words are not coded ("..., Yang said."), or a sentence all in quotes
+ * right after one that was not coded? Updates the story's state.
+ */
+int dy_coref_commentary(dy_coref *c, const dy_sent *s, const char *text, size_t len)
+{
+    int silent = c->prev_silent && all_quoted(text, len);
+    for (int32_t i = 0; i < s->nne && !silent && c->nvoice > 0; i++) {
+        const dy_ne *e = &s->ne[i];
+        if (e->nmember > 0 || e->ncode > 0 || e->nword == 0 || e->node < 0)
+            continue;
+        int32_t p = s->t->node[e->node].parent;
+        if (p < 0 || (s->t->node[p].label != DY_S && s->t->node[p].label != DY_SINV))
+            continue;
+        int all = 1;
+        for (int32_t k = 0; k < e->nword && all; k++)
+            all = is_name_leaf(s, e->word[k]) && is_voice(c, LEAF(s, e->word[k])->upper);
+        silent = all;
+    }
+    c->prev_silent = silent;
+    return silent;
 }

@@ -36,9 +36,14 @@ typedef struct dy_coref {
     dy_mention *m;
     int32_t n, cap;
     int32_t sentence;      /* sentences seen in this story */
+    const char **voice;    /* names (upper case) of people whose words are not coded */
+    int32_t nvoice, voice_cap;
+    int prev_silent;       /* the last sentence was not coded as commentary or discard */
 } dy_coref;
 
 void dy_coref_begin(dy_coref *c, dy_arena *arena);
 void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date);
+void dy_coref_discarded(dy_coref *c, const char *text, size_t len, const char *phrase);
+int dy_coref_commentary(dy_coref *c, const dy_sent *s, const char *text, size_t len);
 
 #endif

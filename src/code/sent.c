@@ -622,14 +622,31 @@ const char *dy_sent_ne_prep(const dy_sent *s, int32_t ne)
     return NULL;
 }
 
-/* Is leaf inside a place PP below node top ("Hong Kong" of "police in Hong
- * Kong" with top the whole phrase)? */
-int dy_sent_leaf_placed(const dy_sent *s, int32_t leaf, int32_t top)
+/* Does the preposition say where something goes ("troops to Syria")? */
+int dy_sent_prep_is_direction(const char *prep)
+{
+    static const char *const dir[] = {"TO", "TOWARD", "TOWARDS", "INTO", "ONTO", "AGAINST"};
+    return prep && in_list(prep, dir, sizeof dir / sizeof dir[0]);
+}
+
+/*
+ * Where leaf stands inside the phrase below node top: DY_PP_PLACE inside a
+ * place PP ("Hong Kong" of "police in Hong Kong"), DY_PP_DIRECTION inside a
+ * PP of direction ("South Sudan" of "peacekeepers to South Sudan"), else 0.
+ * The innermost such PP decides.
+ */
+int dy_sent_leaf_pp(const dy_sent *s, int32_t leaf, int32_t top)
 {
     if (top < 0 || leaf < 0 || leaf >= s->t->nleaf)
         return 0;
-    for (int32_t p = N(s, s->pre[leaf])->parent; p >= 0 && p != top; p = N(s, p)->parent)
-        if (N(s, p)->label == DY_PP && dy_sent_prep_is_place(dy_sent_pp_prep(s, p)))
-            return 1;
+    for (int32_t p = N(s, s->pre[leaf])->parent; p >= 0 && p != top; p = N(s, p)->parent) {
+        if (N(s, p)->label != DY_PP)
+            continue;
+        const char *prep = dy_sent_pp_prep(s, p);
+        if (dy_sent_prep_is_place(prep))
+            return DY_PP_PLACE;
+        if (dy_sent_prep_is_direction(prep))
+            return DY_PP_DIRECTION;
+    }
     return 0;
 }

@@ -66,7 +66,9 @@ const char *dy_sent_pp_prep(const dy_sent *s, int32_t pp);
 int dy_sent_prep_is_place(const char *prep);
 int dy_sent_prep_is_weak(const char *prep);
 const char *dy_sent_ne_prep(const dy_sent *s, int32_t ne);
-int dy_sent_leaf_placed(const dy_sent *s, int32_t leaf, int32_t top);
+enum { DY_PP_PLACE = 1, DY_PP_DIRECTION = 2 };
+int dy_sent_prep_is_direction(const char *prep);
+int dy_sent_leaf_pp(const dy_sent *s, int32_t leaf, int32_t top);
 
 /* Comma-clause sizes (CODING-RULES §2.3); a max of 0 turns that kind off. */
 typedef struct dy_comma_opts {

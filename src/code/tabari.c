@@ -33,6 +33,8 @@ static const dy_node *NODE(const dy_tabari_ctx *c, int32_t i)
     return &c->s->t->node[i];
 }
 
+static int32_t first_live_child(const dy_tabari_ctx *c, int32_t node);
+
 static int is_verb_tag(int tag)
 {
     return tag >= DY_VB && tag <= DY_VBZ;
@@ -301,12 +303,33 @@ static int is_mutual(const char *code)
 
 /* How the roles of one verb are chosen (see default_target). */
 typedef struct role_ctx {
+    int32_t vp;       /* the verb's phrase */
     int32_t source;
     int mutual;   /* an [A:A] code: a meeting, talks, an agreement */
     int group;    /* several source actors act among themselves */
 } role_ctx;
 
 enum { TIER_STRONG, TIER_PLACE, TIER_AGENT, TIER_NULL };
+
+/* Is NE ne inside a participle clause adjoined to verb phrase vp
+ * (", killing 78 people")? Such an actor belongs to that clause's verb;
+ * for vp's verb it is only a fallback. (Objects of that-clauses and
+ * infinitives, "demanded that the US stay out", are not affected.) */
+static int in_participle_clause(const dy_tabari_ctx *c, int32_t ne, int32_t vp)
+{
+    const dy_ne *e = &c->s->ne[ne];
+    int32_t node = e->node >= 0 ? e->node : e->parent >= 0 ? c->s->ne[e->parent].node : -1;
+    for (int32_t p = node >= 0 ? NODE(c, node)->parent : -1; p >= 0 && p != vp;
+         p = NODE(c, p)->parent) {
+        const dy_node *n = NODE(c, p);
+        if (n->label != DY_S || n->child < 0 || NODE(c, n->child)->label != DY_VP)
+            continue;
+        int32_t head = first_live_child(c, n->child);
+        if (head >= 0 && NODE(c, head)->label == DY_VBG)
+            return 1;
+    }
+    return 0;
+}
 
 /* The tier of LOWER candidate ne, or -1 if it may not be the target. */
 static int lower_tier(const dy_tabari_ctx *c, const role_ctx *r, int32_t ne)
@@ -318,7 +341,7 @@ static int lower_tier(const dy_tabari_ctx *c, const role_ctx *r, int32_t ne)
         return TIER_NULL;
     if (starts_with_source(c, r->source, ne))
         return -1;
-    int weak = ne_weak(c, ne);
+    int weak = ne_weak(c, ne) || in_participle_clause(c, ne, r->vp);
     if (r->group)
         return !weak && !ne_agent_only(c, e) ? TIER_STRONG : -1;
     if (ne_agent_only(c, e))
@@ -804,8 +827,8 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         src = controller(c, vp);
     /* mutual: the code is [A:A], or the verb itself is (a meeting is
        mutual also when the pattern gives the intent code [036]) */
-    role_ctx rc = {src, (code_b && !strcmp(code_a, code_b)) ||
-                            is_mutual(dy_dict_str(c->d, v->code)), 0};
+    role_ctx rc = {vp, src, (code_b && !strcmp(code_a, code_b)) ||
+                                is_mutual(dy_dict_str(c->d, v->code)), 0};
     rc.group = actor_count(c, src) >= 2 &&
                (rc.mutual || (!code_b && code_a[0] == '0' && code_a[1] >= '3' && code_a[1] <= '6'));
     int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, &rc);
