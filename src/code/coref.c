@@ -458,6 +458,74 @@ static int resolve_agent(dy_sent *s, dy_ne *e, const context *x, const dy_mentio
     return 1;
 }
 
+/* The plain NE made from exactly node n, or -1. */
+static int32_t ne_at_node(const dy_sent *s, int32_t n)
+{
+    int32_t leaf = s->t->node[n].first;
+    if (leaf < 0 || leaf >= s->t->nleaf)
+        return -1;
+    int32_t ne = s->mem_of[leaf];
+    return ne >= 0 && s->ne[ne].node == n && s->ne[ne].nmember == 0 ? ne : -1;
+}
+
+/*
+ * Apposition: "Lu Kang, spokesman for the Chinese Foreign Ministry," and
+ * "Iran's top general, Qassem Soleimani," name one actor twice. An NP made
+ * of two NPs separated by a comma (no conjunction) gives its first part
+ * the second's code when the first names nobody or only the country the
+ * second specifies (IRN, then IRNMIL). A name so coded is a person of the
+ * story: "Lu added" later is that spokesman.
+ */
+static void resolve_apposition(const dy_dict *d, dy_sent *s, int32_t n, int32_t sentence,
+                               dy_coref *c)
+{
+    const dy_tree *t = s->t;
+    int32_t a = t->node[n].child, comma = a >= 0 ? t->node[a].next : -1;
+    int32_t b = comma >= 0 ? t->node[comma].next : -1;
+    if (a < 0 || b < 0 || t->node[a].label != DY_NP || t->node[comma].label != DY_COMMA ||
+        t->node[b].label != DY_NP)
+        return;
+    int32_t rest = t->node[b].next;
+    if (rest >= 0 && (t->node[rest].label != DY_COMMA || t->node[rest].next >= 0))
+        return; /* a list ("X, Y and Z") or more */
+    int32_t ea = ne_at_node(s, a), eb = ne_at_node(s, b);
+    if (ea < 0 || eb < 0 || s->ne[eb].ncode != 1)
+        return;
+    dy_ne *x = &s->ne[ea];
+    const dy_ne *y = &s->ne[eb];
+    const char *yc = y->code[0];
+    int null = x->ncode == 0;
+    int wider = x->ncode == 1 && strlen(x->code[0]) == 3 && strlen(yc) > 3 &&
+                !strncmp(x->code[0], yc, 3);
+    if (!null && !wider)
+        return;
+    x->code[0] = yc;
+    x->ncode = 1;
+    x->reference = 1;
+    if (x->actor_leaf < 0)
+        x->actor_leaf = x->first;
+    int names = 0, all = 1;
+    for (int32_t k = 0; k < x->nword; k++) {
+        int name = is_name_leaf(s, x->word[k]) && s->wid[x->word[k]] &&
+                   !is_agent_word(d, s->wid[x->word[k]]);
+        names += name;
+        all &= name;
+    }
+    if (!null || !all || names == 0)
+        return;
+    dy_mention m;
+    memset(&m, 0, sizeof m);
+    m.code = yc;
+    country_of(yc, m.country);
+    m.actor = DY_NO_INDEX;
+    m.sentence = sentence;
+    m.leaf = x->first;
+    m.person = 1;
+    m.alias[0] = s->wid[x->word[0]];
+    m.alias[1] = x->nword > 1 ? s->wid[x->word[x->nword - 1]] : 0;
+    remember(c, &m);
+}
+
 /*
  * Resolve the references of sentence s (its NEs coded by actors.c) against
  * the story so far, then remember the actors it names. Phrases that name an
@@ -477,6 +545,9 @@ void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date)
         x.before = e->first;
         resolve_name_part(d, s, e, &x);
     }
+    for (int32_t n = 0; n < s->t->nnode; n++)
+        if (s->t->node[n].label == DY_NP)
+            resolve_apposition(d, s, n, c->sentence, c);
     for (int32_t i = 0; i < s->nne && ncur < SENT_MAX; i++)
         ncur += mention_of(d, s, &s->ne[i], c->sentence, &cur[ncur]);
     x.ncur = ncur;

@@ -14,6 +14,7 @@
 #include "lang/tree.h"
 #include "code/tabari.h"
 #include "code/event.h"
+#include "code/actors.h"
 
 #include <string.h>
 
@@ -293,6 +294,16 @@ static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
     return weak >= 0 ? weak : first;
 }
 
+/* Is the NE "each other" or "one another"? */
+static int reciprocal(const dy_tabari_ctx *c, int32_t ne)
+{
+    const dy_ne *e = &c->s->ne[ne];
+    if (e->nword != 2)
+        return 0;
+    return (word_is(c, e->word[0], "EACH") && word_is(c, e->word[1], "OTHER")) ||
+           (word_is(c, e->word[0], "ONE") && word_is(c, e->word[1], "ANOTHER"));
+}
+
 /* Is code a mutual pair [A:A] ("040:040")? */
 static int is_mutual(const char *code)
 {
@@ -337,8 +348,8 @@ static int lower_tier(const dy_tabari_ctx *c, const role_ctx *r, int32_t ne)
     const dy_ne *e = &c->s->ne[ne];
     if (ne == r->source)
         return -1;
-    if (!ne_coded(e))
-        return TIER_NULL;
+    if (!ne_coded(e) || !first_code(c, e))
+        return TIER_NULL; /* a compound of null members ("tear gas and water cannon") too */
     if (starts_with_source(c, r->source, ne))
         return -1;
     int weak = ne_weak(c, ne) || in_participle_clause(c, ne, r->vp);
@@ -465,8 +476,11 @@ static int32_t clause_subject(const dy_tabari_ctx *c, int32_t vp, int32_t ref)
 /*
  * "Trump, meeting with Kim in Vietnam, rejected a deal": when the verb
  * names no actor it acts on, and a participle modifying its subject coded
- * an event of that subject with someone, that someone is the partner.
- * Returns the partner NE, or tgt unchanged.
+ * an event of that subject with someone, that someone is the partner (the
+ * deal was Kim's). Returns the partner NE, or tgt unchanged. (A verb
+ * coordinated with an earlier one does not take its partner: "protesters
+ * rejected the council's announcement and vowed to stay in the streets"
+ * vow nothing to the council.)
  */
 static int32_t modifier_partner(const dy_tabari_ctx *c, int32_t src, int32_t tgt)
 {
@@ -652,6 +666,56 @@ int dy_tabari_emit(dy_tabari_ctx *c, const dy_raw_event *proto, int32_t src, int
     return c->nev - before;
 }
 
+/* Add the country code begins with to list (n entries); the new count. */
+static int add_country(char (*list)[4], int n, int max, const char *code)
+{
+    if (!dy_code_country_prefix(code))
+        return n;
+    for (int i = 0; i < n; i++)
+        if (!strncmp(list[i], code, 3))
+            return n;
+    if (n < max) {
+        memcpy(list[n], code, 3);
+        list[n][3] = 0;
+    }
+    return n + 1;
+}
+
+/*
+ * Do the parties of a meeting (source and target, both with a country)
+ * meet in a place of another country ("Trump and Kim met in Singapore")?
+ * The place is an actor phrase of LOWER after a place preposition.
+ */
+static int third_location(dy_tabari_ctx *c, const seq *low, int32_t src, int32_t tgt)
+{
+    const char *sc[64], *tc[64];
+    char party[8][4];
+    int32_t ns = role_codes(c, src, sc, 64), nt = role_codes(c, tgt, tc, 64);
+    int n = 0;
+    for (int32_t i = 0; i < ns; i++) {
+        if (!dy_code_country_prefix(sc[i]))
+            return 0;
+        n = add_country(party, n, 8, sc[i]);
+    }
+    for (int32_t i = 0; i < nt; i++) {
+        if (!dy_code_country_prefix(tc[i]))
+            return 0;
+        n = add_country(party, n, 8, tc[i]);
+    }
+    if (n < 2 || n > 8)
+        return 0;
+    for (int32_t k = 0; k < low->n; k++) {
+        int32_t ne = c->s->ne_of[low->item[k]];
+        if (ne < 0 || ne == src || ne == tgt ||
+            !dy_sent_prep_is_place(dy_sent_ne_prep(c->s, ne)))
+            continue;
+        const char *pc = first_code(c, &c->s->ne[ne]);
+        if (pc && add_country(party, n, 8, pc) > n)
+            return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Verbs (§2.1, §2.2)                                                    */
 
@@ -834,7 +898,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, &rc);
     if (b.target < 0 && (tgt < 0 || !ne_coded(&c->s->ne[tgt])))
         tgt = modifier_partner(c, src, tgt);
-    if (tgt < 0 && rc.group)
+    if ((tgt < 0 && rc.group) || (tgt >= 0 && actor_count(c, src) >= 2 && reciprocal(c, tgt)))
         tgt = src; /* the source's actors with each other: pairs of different codes */
     note.source_ne = src;
     note.target_ne = tgt;
@@ -854,6 +918,11 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         int32_t t = src;
         src = tgt;
         tgt = t;
+    }
+    if (!strcmp(code_a, "040") && (!code_b || !strcmp(code_b, "040")) &&
+        third_location(c, &low, src, tgt)) {
+        code_a = "044"; /* CAMEO: meet at a third location */
+        code_b = code_b ? "044" : NULL;
     }
     note.nevents = dy_tabari_emit(c, &proto, src, tgt, code_a, code_b);
     note.why = note.nevents ? "coded" : "events dropped (require_dyad or same codes)";
