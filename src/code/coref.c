@@ -38,6 +38,7 @@
 #include "lang/tree.h"
 #include "code/coref.h"
 #include "code/actors.h"
+#include "lang/lexicon.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -89,6 +90,15 @@ static int is_agent_word(const dy_dict *d, dy_word w)
     return k > 0;
 }
 
+/* Is the word also a common English word (a noun, verb, adjective ...)? */
+static int common_word(const dy_leaf *l)
+{
+    dy_lexinfo x;
+    dy_lex_lookup(l->upper, l->ulen, &x);
+    uint64_t proper = DY_TAGBIT(DY_NNP) | DY_TAGBIT(DY_NNPS) | DY_TAGBIT(DY_CD);
+    return (x.tags & ~proper) != 0;
+}
+
 /* Does the actor carry a dated code (an office held for a time: a person)? */
 static int has_dated_code(const dy_dict *d, uint32_t actor)
 {
@@ -116,17 +126,21 @@ static int mention_of(const dy_dict *d, const dy_sent *s, const dy_ne *e, int32_
     m->sentence = sentence;
     m->leaf = e->first;
     m->place = (uint8_t)dy_sent_prep_is_place(dy_sent_ne_prep(s, (int32_t)(e - s->ne)));
-    if (e->actor == DY_NO_INDEX || !has_dated_code(d, e->actor))
+    if (e->actor == DY_NO_INDEX)
         return 1;
+    int dated = has_dated_code(d, e->actor);
     if (e->reference) { /* "Kim" again: the same person, no new name words */
-        m->person = 1;
+        m->person = (uint8_t)dated;
         return 1;
     }
-    /* a person (an office held for a time, named by proper names): the
-       name's own words, titles and other agents left out, can name it
-       alone later if the name has two words or more */
+    /* The name's own words (titles and other agents left out) can name
+       the actor alone later if the name has two words or more and the
+       actor is more than a country: "Kim" for Kim Jong Un. An office
+       holder (dated codes: a person) may be named by a word that is also
+       a common word ("Moon" for Moon Jae-in); other actors only by words
+       that are not ("House" is no name for the White House). */
     int32_t words = 0, names = 0;
-    dy_word alias[2] = {0, 0};
+    const char *alias[2] = {NULL, NULL};
     for (int32_t k = 0; k < e->nword; k++) {
         int32_t leaf = e->word[k];
         if (leaf < e->actor_leaf || leaf >= e->actor_end)
@@ -134,10 +148,13 @@ static int mention_of(const dy_dict *d, const dy_sent *s, const dy_ne *e, int32_
         words++;
         if (!is_name_leaf(s, leaf) || is_agent_word(d, s->wid[leaf]) || LEAF(s, leaf)->ulen < 2)
             continue;
-        alias[names++ == 0 ? 0 : 1] = s->wid[leaf];
+        names++;
+        if (!dated && common_word(LEAF(s, leaf)))
+            continue;
+        alias[alias[0] ? 1 : 0] = LEAF(s, leaf)->upper;
     }
-    m->person = names >= 1;
-    if (m->person && words >= 2) {
+    m->person = (uint8_t)(dated && names >= 1);
+    if (words >= 2 && strlen(m->code) > 3) {
         m->alias[0] = alias[0];
         m->alias[1] = alias[1];
     }
@@ -202,15 +219,20 @@ static int add_country(char (*list)[4], int n, int max, const char *cc)
 /* ------------------------------------------------------------------ */
 /* Rules                                                                */
 
-/* The one person named so far with alias word w: its mention, or NULL
- * (none, or two different people share the word). */
-static const dy_mention *person_with_alias(const context *x, dy_word w)
+static int same(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* The one actor named so far with name word w: its mention, or NULL (none,
+ * or two different actors share the word). */
+static const dy_mention *person_with_alias(const context *x, const char *w)
 {
     const dy_mention *found = NULL;
     int32_t n = ctx_count(x);
     for (int32_t i = 0; i < n; i++) {
         const dy_mention *m = ctx_at(x, i);
-        if (!m->person || (m->alias[0] != w && m->alias[1] != w))
+        if (!same(m->alias[0], w) && !same(m->alias[1], w))
             continue;
         if (found && (found->actor != m->actor || strcmp(found->code, m->code) != 0))
             return NULL;
@@ -219,7 +241,7 @@ static const dy_mention *person_with_alias(const context *x, dy_word w)
     return found;
 }
 
-/* "Kim" after "Kim Jong Un": a capitalised name word of an earlier person,
+/* "Kim" after "Kim Jong Un": a capitalised name word of an earlier actor,
  * alone (no article before it, no other name word after it), coming
  * before any actor the phrase names by itself. */
 static int resolve_name_part(const dy_dict *d, dy_sent *s, dy_ne *e, const context *x)
@@ -228,16 +250,17 @@ static int resolve_name_part(const dy_dict *d, dy_sent *s, dy_ne *e, const conte
         int32_t leaf = e->word[k];
         if (e->actor_leaf >= 0 && leaf >= e->actor_leaf)
             return 0;
-        if (!s->wid[leaf] || !is_name_leaf(s, leaf))
+        if (!is_name_leaf(s, leaf))
             continue;
         if (k > 0 && (word_is(s, e->word[k - 1], "THE") || word_is(s, e->word[k - 1], "A") ||
                       word_is(s, e->word[k - 1], "AN")))
             continue;
-        const dy_mention *m = person_with_alias(x, s->wid[leaf]);
+        const dy_mention *m = person_with_alias(x, LEAF(s, leaf)->upper);
         if (!m)
             continue;
         if (k + 1 < e->nword && is_name_leaf(s, e->word[k + 1]) &&
-            s->wid[e->word[k + 1]] != m->alias[0] && s->wid[e->word[k + 1]] != m->alias[1])
+            !same(LEAF(s, e->word[k + 1])->upper, m->alias[0]) &&
+            !same(LEAF(s, e->word[k + 1])->upper, m->alias[1]))
             continue; /* "Kim Il Sung Square": another name */
         dy_code_ne_with(d, s, e, m->code, k, k);
         e->actor = m->actor;
@@ -506,8 +529,8 @@ static void resolve_apposition(const dy_dict *d, dy_sent *s, int32_t n, int32_t 
         x->actor_leaf = x->first;
     int names = 0, all = 1;
     for (int32_t k = 0; k < x->nword; k++) {
-        int name = is_name_leaf(s, x->word[k]) && s->wid[x->word[k]] &&
-                   !is_agent_word(d, s->wid[x->word[k]]);
+        int name = is_name_leaf(s, x->word[k]) && !is_agent_word(d, s->wid[x->word[k]]) &&
+                   LEAF(s, x->word[k])->ulen >= 2;
         names += name;
         all &= name;
     }
@@ -521,8 +544,8 @@ static void resolve_apposition(const dy_dict *d, dy_sent *s, int32_t n, int32_t 
     m.sentence = sentence;
     m.leaf = x->first;
     m.person = 1;
-    m.alias[0] = s->wid[x->word[0]];
-    m.alias[1] = x->nword > 1 ? s->wid[x->word[x->nword - 1]] : 0;
+    m.alias[0] = LEAF(s, x->word[0])->upper;
+    m.alias[1] = x->nword > 1 ? LEAF(s, x->word[x->nword - 1])->upper : NULL;
     remember(c, &m);
 }
 

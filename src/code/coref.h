@@ -24,7 +24,7 @@ typedef struct dy_mention {
     char country[4];       /* the country its code begins with, "" if none */
     uint32_t actor;        /* dictionary actor, DY_NO_INDEX if none */
     dy_word first_word;    /* first word of the name ("NORTH" of North Korea) */
-    dy_word alias[2];      /* words of a person's name usable alone later, 0 if none */
+    const char *alias[2];  /* words of a name usable alone later (upper case), NULL if none */
     int32_t sentence;      /* story sentence it was seen in, from 0 */
     int32_t leaf;          /* its first leaf in that sentence */
     uint8_t person;        /* a person's name (an office holder with dated codes) */
