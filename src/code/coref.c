@@ -208,7 +208,7 @@ static int add_country(char (*list)[4], int n, int max, const char *cc)
 {
     if (!cc[0])
         return n;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && i < max; i++)
         if (strcmp(list[i], cc) == 0)
             return n;
     if (n < max)

@@ -671,7 +671,7 @@ static int add_country(char (*list)[4], int n, int max, const char *code)
 {
     if (!dy_code_country_prefix(code))
         return n;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && i < max; i++)
         if (!strncmp(list[i], code, 3))
             return n;
     if (n < max) {
