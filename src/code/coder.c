@@ -37,6 +37,7 @@ typedef struct discard_index {
     uint32_t *items;                     /* discard indexes, file order */
     uint32_t *single;                    /* one-byte phrases */
     uint32_t nsingle;
+    uint32_t *len;                       /* len[k]: bytes of discard k (no strlen per try) */
 } discard_index;
 
 struct dyad_dicts {
@@ -155,9 +156,11 @@ static void build_discard_index(dyad_dicts *w)
     discard_index *x = &w->dx;
     x->items = dy_xcalloc(d->ndiscards + 1, sizeof *x->items);
     x->single = dy_xcalloc(d->ndiscards + 1, sizeof *x->single);
+    x->len = dy_xcalloc(d->ndiscards + 1, sizeof *x->len);
     uint32_t *count = dy_xcalloc(DISCARD_BUCKETS + 1, sizeof *count);
     for (uint32_t k = 0; k < d->ndiscards; k++) {
         const unsigned char *t = (const unsigned char *)dy_dict_str(d, d->discard[k].text);
+        x->len[k] = (uint32_t)strlen((const char *)t);
         if (t[0] && t[1])
             count[bucket_of(t)]++;
         else if (t[0])
@@ -239,6 +242,7 @@ void dyad_dicts_free(dyad_dicts *d)
     dy_dict_free(d->d);
     dy_free(d->dx.items);
     dy_free(d->dx.single);
+    dy_free(d->dx.len);
     dy_free(d);
 }
 
@@ -332,12 +336,11 @@ static int is_word_char(unsigned char ch)
 }
 
 /* Does discard k match up[i..len)? (phrase already known to start there) */
-static int discard_at(const dy_dict *d, uint32_t k, const char *up, size_t len, size_t i)
+static int discard_at(const dyad_dicts *w, uint32_t k, const char *up, size_t len, size_t i)
 {
-    const dy_discard *dc = &d->discard[k];
-    const char *ph = dy_dict_str(d, dc->text);
-    size_t n = strlen(ph);
-    if (i + n > len || memcmp(up + i, ph, n) != 0)
+    const dy_discard *dc = &w->d->discard[k];
+    size_t n = w->dx.len[k];
+    if (i + n > len || memcmp(up + i, dy_dict_str(w->d, dc->text), n) != 0)
         return 0;
     return !dc->boundary || i + n == len || strchr(" .!?", up[i + n]) != NULL;
 }
@@ -356,10 +359,14 @@ const char *dy_coder_discard(const dyad_dicts *w, const char *text, size_t len, 
     *story = 0;
     if (!d->ndiscards || !len)
         return NULL;
-    char *up = dy_xmalloc(len + 2);
+    /* Why not isspace/toupper: they are a library call per byte here, and
+     * dyad runs in the C locale, where they are exactly these ASCII rules. */
+    char stack[1024];
+    char *up = len + 2 <= sizeof stack ? stack : dy_xmalloc(len + 2);
     for (size_t i = 0; i < len; i++) {
         unsigned char ch = (unsigned char)text[i];
-        up[i] = isspace(ch) ? ' ' : (char)toupper(ch);
+        up[i] = ch == ' ' || (ch >= '\t' && ch <= '\r') ? ' '
+              : ch >= 'a' && ch <= 'z' ? (char)(ch - 'a' + 'A') : (char)ch;
     }
     up[len] = up[len + 1] = 0;
     uint32_t best = DY_NONE;
@@ -371,18 +378,19 @@ const char *dy_coder_discard(const dyad_dicts *w, const char *text, size_t len, 
             uint32_t k = x->items[j];
             if ((best == DY_NONE || d->discard[k].story > d->discard[best].story ||
                  (d->discard[k].story == d->discard[best].story && k < best)) &&
-                discard_at(d, k, up, len, i))
+                discard_at(w, k, up, len, i))
                 best = k;
         }
         for (uint32_t j = 0; j < x->nsingle; j++) {
             uint32_t k = x->single[j];
             if ((best == DY_NONE || d->discard[k].story > d->discard[best].story ||
                  (d->discard[k].story == d->discard[best].story && k < best)) &&
-                discard_at(d, k, up, len, i))
+                discard_at(w, k, up, len, i))
                 best = k;
         }
     }
-    dy_free(up);
+    if (up != stack)
+        dy_free(up);
     if (best == DY_NONE)
         return NULL;
     *story = d->discard[best].story;
@@ -503,6 +511,8 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         trace->discard = disc;
     if (disc) {
         dy_coref_discarded(&c->coref, text, len, disc);
+        if (story)
+            c->nev = 0; /* a + discard drops the whole story, events before it too */
         return story ? DY_SENT_STORY_DISCARDED : DY_SENT_DISCARDED;
     }
     if (!t || t->root < 0 || t->nleaf == 0)
