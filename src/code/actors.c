@@ -147,7 +147,9 @@ static int first_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t fr
  * One extension for news: when that actor is a bare country and a later
  * actor of the phrase is a role of the same country ("North Korean leader
  * Kim Jong Un": PRK, then PRKGOV), the later, more specific one is the
- * actor, as a careful coder would take the person's own code.
+ * actor, as a careful coder would take the person's own code. Not when
+ * that code only says the person is out of office (ELI): the phrase's own
+ * title ("Iraqi Prime Minister ...") is then the better evidence.
  */
 static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, uint32_t date,
                       int32_t *pos, int32_t *npos, uint32_t *actor)
@@ -162,7 +164,9 @@ static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, uint32_t da
     int32_t from = pos[*npos - 1] + 1;
     while (from < n && first_actor(d, w, n, from, pos2, &npos2, &actor2)) {
         const char *code2 = dy_dict_str(d, dy_dict_actor_code_at(d, actor2, date));
-        if (strlen(code2) > 3 && strncmp(code2, code, 3) == 0 && !strchr(code2, '/')) {
+        size_t n2 = strlen(code2);
+        if (n2 > 3 && strncmp(code2, code, 3) == 0 && !strchr(code2, '/') &&
+            strcmp(code2 + n2 - 3, "ELI") != 0) {
             memcpy(pos, pos2, sizeof pos2[0] * (size_t)npos2);
             *npos = npos2;
             *actor = actor2;
