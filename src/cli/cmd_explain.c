@@ -120,7 +120,8 @@ static int run(int argc, char **argv)
     dy_dictopts_init(&dopt);
     dyad_options opt;
     dyad_options_default(&opt);
-    int date = 0;
+    int date = 0, no_require_dyad = 0;
+    const char *new_actor_length = NULL;
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         int dr = dy_dictopts_parse(&dopt, "explain", argc, argv, &i);
@@ -136,7 +137,7 @@ static int run(int argc, char **argv)
             usage(stdout);
             return DY_EXIT_OK;
         } else if (!strcmp(o, "--no-require-dyad")) {
-            opt.require_dyad = 0;
+            no_require_dyad = 1;
         } else if (!strcmp(o, "--parse") || !strcmp(o, "--date") ||
                    !strcmp(o, "--new-actor-length")) {
             if (!has_val)
@@ -147,6 +148,7 @@ static int run(int argc, char **argv)
             else if (!strcmp(o, "--new-actor-length")) {
                 if (dyad_options_set(&opt, "new_actor_length", v))
                     return dy_cli_usage_error("explain", "--new-actor-length needs a number");
+                new_actor_length = v;
             } else {
                 int y, m, d;
                 if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) != 3 &&
@@ -174,6 +176,12 @@ static int run(int argc, char **argv)
         dy_dictopts_free(&dopt);
         return DY_EXIT_FATAL;
     }
+    /* as `dyad code` does: the dictionaries' PETR_config.ini, then the command line */
+    dy_coder_options_from_dict(dict, &opt);
+    if (no_require_dyad)
+        opt.require_dyad = 0;
+    if (new_actor_length)
+        dyad_options_set(&opt, "new_actor_length", new_actor_length);
     dyad_dicts *dicts = dy_dicts_wrap(dict);
     dyad_coder *c = dyad_coder_new(dicts, &opt, on_message, NULL);
     size_t len = strlen(sentence);

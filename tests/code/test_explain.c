@@ -4,7 +4,10 @@
  */
 #include "testutil.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define V "../shared/petrarch/validate/"
 
@@ -83,9 +86,45 @@ static void bad_parse_is_reported(void **state)
     dyad_run_free(&r);
 }
 
+/* explain must code as `dyad code` does: options from the folder's PETR_config.ini */
+static void uses_the_dictionaries_options(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/dyadexplainXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    const char *files[][2] = {
+        {"PETR_config.ini", "[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt\n"
+                            "[Options]\nnew_actor_length = 4\n"},
+        {"v.txt", "--- ATTACK [190] ---\nATTACK\n"},
+        {"a.txt", "ARNOR [ARN]\n"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fputs(files[i][1], f);
+        fclose(f);
+    }
+    const char *args[] = {"explain", "Arnor attacked the village.", "--parse",
+                          "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NN village)))"
+                          " (. .)))",
+                          "--dict", dir, "--no-cache", NULL};
+    dyad_run r = dyad_run_cli(NULL, 0, args);
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "  ARN \"THE VILLAGE\" 190"));
+    dyad_run_free(&r);
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        remove(path);
+    }
+    rmdir(dir);
+}
+
 DYAD_TEST_GROUP(code_explain,
     cmocka_unit_test(shows_phrases_verbs_and_events),
     cmocka_unit_test(shows_the_pattern_that_fired),
     cmocka_unit_test(says_why_nothing_was_coded),
     cmocka_unit_test(raw_text_shows_tags_and_lemmas),
-    cmocka_unit_test(bad_parse_is_reported))
+    cmocka_unit_test(bad_parse_is_reported),
+    cmocka_unit_test(uses_the_dictionaries_options))
