@@ -92,12 +92,22 @@ int clause_starts(const parser *p, size_t i)
  */
 int finite_ahead(const parser *p, size_t i)
 {
-    for (size_t j = i + 1; j < p->n && j < i + 30; j++) {
+    int relative = 0;   /* 1: in "who shot ...", 2: past its verb */
+    for (size_t j = i + 1; j < p->n && j < i + 40; j++) {
         int t = tag_at(p, j);
+        if (is_finite(t) && relative == 1) {
+            relative = 2;   /* a woman linked to X who shot ... was extradited */
+            continue;
+        }
         if (is_finite(t))
             return 1;
+        if ((t == DY_WDT || t == DY_WP) && !relative) {
+            relative = 1;
+            continue;
+        }
         if (t == DY_PERIOD || t == DY_COLON || t == DY_COMMA || t == DY_CC || t == DY_WDT ||
-            t == DY_WP || t == DY_WRB || (t == DY_IN && (flags_at(p, j) & DY_LEX_SUB)))
+            t == DY_WP || ((t == DY_WRB || (t == DY_IN && (flags_at(p, j) & DY_LEX_SUB))) &&
+                           !relative))
             return 0;
     }
     return 0;
@@ -264,6 +274,31 @@ static void clause_subject(parser *p, int32_t s)
 }
 
 /*
+ * "Xi's visit this week portends ...": a time NP between the subject and
+ * its finite verb is the clause's NP-TMP. Returns it, or -1 with nothing
+ * consumed.
+ */
+static int32_t time_before_verb(parser *p)
+{
+    size_t i = p->pos;
+    if (!np_starts(p, i) || tag_at(p, i) == DY_PRP)
+        return -1;
+    size_t j = skip_np(p, i);
+    while (is_adverb(tag_at(p, j)))
+        j++;
+    if (j == i || !(flags_at(p, j - 1) & DY_LEX_TIME) || !is_finite(tag_at(p, j)))
+        return -1;
+    size_t mark = p->nnode;
+    int32_t np = mark_time_np(p, parse_np(p, NP_MEMBER));
+    if (np >= 0 && (p->node[np].flags & DY_NODE_TMP) &&
+        (is_finite(tag_at(p, p->pos)) || adverbs_then_verb(p, p->pos)))
+        return np;
+    p->pos = i;
+    p->nnode = mark;
+    return -1;
+}
+
+/*
  * A clause: S with whatever of adverbials, subject, adverbs and VP is
  * there. Always consumes at least one token unless at the end.
  */
@@ -277,6 +312,9 @@ int32_t parse_clause(parser *p)
     size_t start = p->pos;
     clause_adverbials(p, s);
     clause_subject(p, s);
+    int32_t when = p->pos > start ? time_before_verb(p) : -1;
+    if (when >= 0)
+        pt_add(p, s, when);
     /* adverbs between subject and verb: (S (NP ..) (ADVP recently) (VP did ..)) */
     while (adverbs_then_verb(p, p->pos))
         pt_add(p, s, parse_advp(p));

@@ -186,6 +186,8 @@ static uint64_t capitalised_known(const dy_tword *w)
     int closed = (lex->flags & DY_LEX_FIXED) && !(lex->tags & DY_TAGS_NOUN);
     if (lex->tags & T(NNP) && (lex->flags & DY_LEX_FIXED))
         return T(NNP);                   /* May, US, March */
+    if (lex->tags == T(PRP) && w->leaf->ulen > 1)
+        return T(NNP) | T(PRP);          /* Liu He: a capitalised pronoun inside a sentence */
     if (closed)
         return lex->tags;                /* The, In, ... inside a title */
     if ((lex->tags & T(JJ)) && (lex->flags & DY_LEX_PROPER))

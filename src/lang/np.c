@@ -28,7 +28,7 @@ static int head_follows(const parser *p, size_t i)
         if (is_noun(t) || t == DY_CD)
             return 1;
         if (!(is_adjective(t) || t == DY_VBN || t == DY_VBG || is_adverb(t) || t == DY_CC ||
-              t == DY_HYPH || (t == DY_COMMA && is_adjective(tag_at(p, j + 1)))))
+              t == DY_HYPH || t == DY_DOLLAR || (t == DY_COMMA && is_adjective(tag_at(p, j + 1)))))
             return 0;
     }
     return 0;
@@ -80,6 +80,22 @@ static int compared_number(const parser *p, size_t i)
            word_at(p, i + 1, "THAN") && tag_at(p, i + 2) == DY_CD;
 }
 
+/*
+ * After "search and", from i: common nouns of which the first is singular
+ * and not the last ("rescue teams"), not followed by a finite verb unless
+ * in a subject (else the conjunction joins clauses: "arrested a man and
+ * riot police fired"; but "oil and gas prices rose").
+ */
+static int noun_modifiers_follow(const parser *p, size_t i)
+{
+    if (tag_at(p, i) != DY_NN || (p->w[i].shape & DY_TW_CAP))
+        return 0;
+    size_t j = i + 1;
+    while (j < p->n && (tag_at(p, j) == DY_NN || tag_at(p, j) == DY_NNS))
+        j++;
+    return j > i + 1 && ((!is_finite(tag_at(p, j)) && !is_adverb(tag_at(p, j))) || p->in_subject);
+}
+
 /* May token i go on the base NP whose last item has tag last? */
 static int continues_base(const parser *p, size_t i, int last, int seen_head, int items)
 {
@@ -103,8 +119,8 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
                (last == DY_NNP && tag_at(p, i + 1) == DY_NNP && (p->w[i + 1].shape & DY_TW_CAP));
     if (t == DY_PDT || t == DY_PRPS || t == DY_WPS)
         return items == 0 || (last == DY_PDT && t == DY_PRPS);
-    if (t == DY_DOLLAR || t == DY_HASH)
-        return items == 0 || last == DY_DT;
+    if (t == DY_DOLLAR || t == DY_HASH)   /* an additional $300 billion */
+        return items == 0 || last == DY_DT || (is_adjective(last) && !seen_head);
     if (is_adjective(t) || t == DY_VBN || t == DY_VBG) {
         /* after a name only as in "Arnor former security officials", not "Osaka next week" */
         if (seen_head && (last != DY_NNP || (flags_at(p, i + 1) & DY_LEX_TIME)))
@@ -123,6 +139,9 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
             return 1;   /* even the entire world */
         return (u == DY_CD || is_adjective(u) || u == DY_VBN) && head_follows(p, i + 1);
     }
+    if (t == DY_CC && last == DY_NN && (i < 2 || tag_at(p, i - 2) != DY_COMMA) &&
+        noun_modifiers_follow(p, i + 1))
+        return 1;   /* search and rescue teams (not the end of a list: "A, B and C D") */
     if (t == DY_CC || t == DY_COMMA)
         return !seen_head && is_adjective(last) && is_adjective(tag_at(p, i + 1)) &&
                head_follows(p, i + 1);

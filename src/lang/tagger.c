@@ -125,19 +125,72 @@ static int clause_break(const dy_tword *w)
            (t == DY_IN && (flags_of(w) & DY_LEX_SUB));
 }
 
-/* Is there, after i and in the same clause, a token that can only be a finite verb? */
+/* A word that opens an object but cannot go on a singular noun before
+ * it: a determiner, a number, an adjective, a plural noun. */
+static int object_start(const dy_tword *w)
+{
+    uint64_t c = w->cand;
+    return (c & (T(DT) | T(PRPS) | T(CD) | T(NNS))) || (c && !(c & ~DY_TAGS_ADJ));
+}
+
+/* A pronoun that can be a subject: he, they, and it, you (a participle
+ * takes no object, so "it" after one starts a clause of its own). */
+static int subject_pronoun(const dy_tword *w)
+{
+    return is_nominative(w) || (w->cand == T(PRP) && (word_is(w, "IT") || word_is(w, "YOU")));
+}
+
+/*
+ * Is there, after i and in the same clause, a token that must be a finite
+ * verb there: one with no noun reading (and not mostly an adjective), or a
+ * past form mostly used as a verb before its object ("cut diplomatic ties")?
+ */
 static int finite_verb_follows(const tagstate *s, size_t i)
 {
+    int infinitive = 0;   /* seen "to" + verb: its object may have a participle */
     for (size_t j = i + 1; j < s->n && j < i + 12; j++) {
         const dy_tword *w = &s->w[j];
-        if (clause_break(w) || is_nominative(w))
+        if (clause_break(w) || subject_pronoun(w))
             return 0;
         if (has(w, T(POS)))
             continue;                      /* Gondor 's steward */
         const dy_tword *before = &s->w[j - 1];
+        if (before->cand == T(DT) || before->cand == T(PRPS))
+            continue;                      /* a detained soldier: inside a noun phrase */
         int after_aux = (before->lex.flags & (DY_LEX_BE | DY_LEX_HAVE)) && has(w, T(VBN) | T(VBG));
         int after_to = has(before, T(TO) | T(MD)) && has(w, T(VB));
-        if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN) && !after_aux && !after_to)
+        infinitive |= after_to;
+        const dy_tword *next = j + 1 < s->n ? &s->w[j + 1] : NULL;
+        if (infinitive && has(w, T(VBN)) && has(before, DY_TAGS_NOUN) && next &&
+            has(next, T(IN)) && !has(next, T(DT)))
+            continue;                      /* to release envoys detained in Osgiliath */
+        int adjective = has(w, DY_TAGS_ADJ) && w->lex.count[DY_LEX_A] > w->lex.count[DY_LEX_V];
+        int verbal = !has(w, DY_TAGS_NOUN) ||
+                     (has(w, T(VBD)) && w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N] && next &&
+                      object_start(next));   /* troops cut diplomatic ties */
+        if ((w->cand & FINITE) && verbal && !after_aux && !after_to && !adjective)
+            return 1;                      /* (not "long": cast long shadow) */
+    }
+    return 0;
+}
+
+/*
+ * Up to the next comma or the end, is there a verb that can only be
+ * finite and is not the verb of a relative clause ("who shot ...") in
+ * between? Then the subject's own verb is still to come.
+ */
+static int finite_verb_past_relatives(const tagstate *s, size_t i)
+{
+    int relative = 0;
+    for (size_t j = i + 2; j < s->n && j < i + 40; j++) {
+        const dy_tword *w = &s->w[j];
+        if (w->cand & (T(COMMA) | T(COLON) | T(PERIOD) | T(CC)))
+            return 0;
+        if ((w->cand & (T(WP) | T(WDT))) && !has(w, T(IN) | T(DT)))
+            relative = 1;
+        else if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN) && relative)
+            relative = 0;                  /* who shot ...: the relative clause's verb */
+        else if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN))
             return 1;
     }
     return 0;
@@ -146,7 +199,8 @@ static int finite_verb_follows(const tagstate *s, size_t i)
 /* Could token j begin a noun phrase (by its candidates)? */
 static int starts_np(const dy_tword *w)
 {
-    return has(w, T(DT) | T(PRPS) | T(PRP) | T(CD) | T(PDT) | T(WPS) | DY_TAGS_NOUN | DY_TAGS_ADJ);
+    return has(w, T(DT) | T(PRPS) | T(PRP) | T(CD) | T(PDT) | T(WPS) | T(DOLLAR) | DY_TAGS_NOUN |
+                      DY_TAGS_ADJ);
 }
 
 /* ... or an adverb before a number or determiner: almost all, about 70. */
@@ -163,6 +217,23 @@ static int starts_np_at(const tagstate *s, size_t j)
 }
 
 
+/* A lower-case word that is more likely a verb in the past or present
+ * tense than a noun: accused, pledged, says (not police, rule). */
+static int likely_finite_verb(const dy_tword *w)
+{
+    if (!w || (w->shape & (DY_TW_CAP | DY_TW_PUNCT)) || !has(w, T(VBD) | T(VBZ)))
+        return 0;
+    return !has(w, DY_TAGS_NOUN) || w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N];
+}
+
+/* A past form far more often a verb than an adjective: pledged, fired
+ * (not armed, united). */
+static int clearly_past(const dy_tword *w)
+{
+    return has(w, T(VBD)) && likely_finite_verb(w) &&
+           2 * w->lex.count[DY_LEX_A] < w->lex.count[DY_LEX_V];
+}
+
 /* Is the next token likely part of a noun phrase? */
 static int nominal_next(const tagstate *s, size_t i)
 {
@@ -176,6 +247,8 @@ static int nominal_next(const tagstate *s, size_t i)
     if (has(next, T(VBG)) && c[DY_LEX_V] > c[DY_LEX_N] + c[DY_LEX_A] && after < s->n &&
         has(&s->w[after], T(DT) | T(PRPS) | T(PRP) | T(CD) | T(NNP)))
         return 0;              /* the capital demanding the release; but heavy fighting . */
+    if (clearly_past(next))
+        return 0;              /* the military pledged $30 million */
     return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
            !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
 }
@@ -247,6 +320,28 @@ static int noun_phrase_since(const tagstate *s, long a, size_t b)
     return 1;
 }
 
+/*
+ * "search and rescue teams", "oil and gas companies": a bare singular
+ * noun right before i follows a conjunction that follows a singular noun
+ * or an adjective; the two are modifiers of the noun at i.
+ */
+static int coordinated_modifiers(const tagstate *s, size_t i)
+{
+    if (s->cc_at < 1 || (size_t)s->cc_at + 2 != i)
+        return 0;
+    const dy_tword *a = &s->w[s->cc_at - 1], *b = &s->w[i - 1];
+    return b->tag == DY_NN && !(b->shape & DY_TW_CAP) && (a->tag == DY_NN || is_adj_tag(a->tag)) &&
+           !(a->shape & DY_TW_CAP);
+}
+
+/* Does a bare time phrase start at j: "last week", "Monday", "this year"? */
+static int time_phrase_at(const tagstate *s, size_t j)
+{
+    if (j < s->n && (s->w[j].cand & (T(DT) | DY_TAGS_ADJ)))
+        j++;
+    return j < s->n && has(&s->w[j], DY_TAGS_NOUN) && (s->w[j].lex.flags & DY_LEX_TIME);
+}
+
 static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
 {
     dy_tword *w = &s->w[i];
@@ -254,16 +349,21 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
     const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
     if (has(w, T(RB)) && next && has(next, FINITE) && !has(next, DY_TAGS_NOUN) && !s->verb)
         return DY_RB;                      /* Hu Jintao last visited */
+    if (has(w, T(JJ)) && next && has(next, DY_TAGS_NOUN) && (next->lex.flags & DY_LEX_TIME) &&
+        !s->verb)
+        return DY_JJ;                      /* Arnor last week attacked */
     if (s->in_pp == 2 && has(w, T(VBN)) && !noun)
         return DY_VBN;                     /* X, in remarks published on Monday, ... */
-    if (s->verb && !noun) {
+    int object_next = next && has(next, T(DT) | T(PRPS) | T(TO)) && !has(next, DY_TAGS_NOUN);
+    int second_clause = s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 &&
+                        noun_phrase_since(s, s->cc_at, i);
+    int past = clearly_past(w);
+    if (s->verb && !noun && !(second_clause && past)) {
         uint16_t adj = prenominal_adjective(s, i);
         if (adj)
             return adj;                    /* began in Geneva last week */
     }
-    int object_next = next && has(next, T(DT) | T(PRPS) | T(TO)) && !has(next, DY_TAGS_NOUN);
-    if (s->verb && s->cc_at >= 0 && (long)i - s->cc_at <= 6 && noun_phrase_since(s, s->cc_at, i) &&
-        (!noun || object_next)) {
+    if (second_clause && (!noun || object_next) && !(noun && coordinated_modifiers(s, i))) {
         uint16_t f = agreeing_finite(w, noun_tag);   /* X attacked Y and Z attacked W */
         if (f)
             return f;
@@ -284,6 +384,9 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         }
         if (has(w, T(VBN)) && !(next && starts_np(next)) && finite_verb_follows(s, i))
             return DY_VBN;                 /* soldiers killed in ... were */
+        if (has(w, T(VBN)) && next && has(next, T(VBN)) && !has(next, DY_TAGS_NOUN) &&
+            i + 2 < s->n && has(&s->w[i + 2], T(IN) | T(TO)) && finite_verb_past_relatives(s, i))
+            return DY_VBN;                 /* a woman believed linked to X who ... was */
         uint16_t f = noun ? agreeing_finite(w, noun_tag) : finite_reading(w);
         if (f)
             return f;
@@ -291,8 +394,12 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
             return noun_reading(w);
         return FIRST_OF(w, DY_VBN, DY_VBG, DY_VB, DY_NN, DY_NNS);
     }
-    if (has(w, T(VBG)) && next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB))))
-        return DY_VBG;                     /* the roads leading into ... */
+    if (has(w, T(VBG)) && noun && next &&
+        (word_is(next, "OF") || word_is(next, "BETWEEN") || word_is(next, "AMONG")))
+        return DY_NN;                      /* a summit meeting between ...: no participle takes of */
+    if (has(w, T(VBG)) && next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB))) &&
+        !(noun && time_phrase_at(s, i + 1)))
+        return DY_VBG;                     /* the roads leading into ...; the crossing last week */
     if (noun)
         return noun_reading(w);
     if (!s->verb && !s->subject && has(w, T(VBD)) && !has(w, T(VBN)))
@@ -300,10 +407,32 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
     return FIRST_OF(w, DY_VBN, DY_VBG, DY_VB, DY_VBD, DY_VBZ, DY_VBP);
 }
 
+/*
+ * The participle that opens the clause the conjunction at cc is in
+ * (", raising tariffs ... and"): its tag, or 0 when the clause (back to
+ * a comma, a clause opening or the sentence start, past adverbs) does not
+ * begin with an -ing or -en form.
+ */
+static int opening_participle(const tagstate *s, size_t cc)
+{
+    size_t k = cc;
+    while (k > 0 && !clause_break(&s->w[k - 1]))
+        k--;
+    while (k < cc && is_adv_tag(s->w[k].tag))
+        k++;
+    int t = k < cc ? s->w[k].tag : 0;
+    return t == DY_VBG || t == DY_VBN ? t : 0;
+}
+
 /* "X and promised": the form of what the conjunction joins. */
 static uint16_t after_conjunction(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
+    int part = opening_participle(s, i - 1);
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (part && (w->cand & DY_TAGBIT(part)) && next &&
+        (starts_np(next) || has(next, T(TO) | T(IN) | T(RP) | T(RB) | T(DOLLAR))))
+        return (uint16_t)part;             /* , raising tariffs and threatening to tax */
     size_t k = i - 1;
     while (k > 0 && (s->w[k - 1].tag == DY_COMMA || s->w[k].tag == DY_CC)) {
         k--;
@@ -313,6 +442,9 @@ static uint16_t after_conjunction(tagstate *s, size_t i)
     int before = k < i - 1 ? s->w[k].tag : (i >= 2 ? s->w[i - 2].tag : 0);
     if (before && (w->cand & DY_TAGBIT(before)) && !is_noun_tag(before))
         return (uint16_t)before;
+    if (s->verb_tag == DY_VBD && has(w, T(VBD)) && next && object_start(next) &&
+        w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N])
+        return DY_VBD;                     /* declared martial law and cut diplomatic ties */
     if (is_noun_tag(before) && has(w, DY_TAGS_NOUN))
         return noun_reading(w);
     if (s->verb && s->verb_tag && (w->cand & DY_TAGBIT(s->verb_tag)))
@@ -322,12 +454,30 @@ static uint16_t after_conjunction(tagstate *s, size_t i)
     return 0;
 }
 
+/* Does the adjective at i follow a form of BE or a copular verb (past adverbs)? */
+static int predicate_of_be(const tagstate *s, size_t i)
+{
+    size_t at = 0;
+    int pa = prev_non_adverb(s, i, &at);
+    return is_verb_tag(pa) && (flags_of(&s->w[at]) & (DY_LEX_BE | DY_LEX_COP));
+}
+
+/* A word far more often a verb than a noun: meet, arrive (not rain, fire). */
+static int likely_base_verb(const dy_tword *w)
+{
+    return has(w, T(VB)) &&
+           (!has(w, DY_TAGS_NOUN) || w->lex.count[DY_LEX_V] > 2 * w->lex.count[DY_LEX_N]);
+}
+
 /* "to" after according, due, prior, thanks...: a preposition, not an infinitive. */
 static int prepositional_to(const tagstate *s, size_t to)
 {
     if (to == 0)
         return 0;
     const dy_tword *b = &s->w[to - 1];
+    if (word_is(b, "DUE") && predicate_of_be(s, to - 1) && to + 1 < s->n &&
+        likely_base_verb(&s->w[to + 1]))
+        return 0;                          /* they are due to meet (but due to rain) */
     static const char *const words[] = {"DUE", "PRIOR", "THANKS", "CLOSE", "NEXT", "OPPOSED",
                                         "COMPARED", "RELATED", "ADDITION", NULL};
     if (b->lex.flags & DY_LEX_PREPV)
@@ -382,6 +532,8 @@ static uint16_t verb_as_adjective(tagstate *s, const vctx *c)
     if (!np_may_start || (is_adv_tag(p) && (is_noun_tag(c->pa) || c->pa == DY_PRP)) ||
         (!inside_np && has(w, T(VBG))))
         return 0;
+    if (p == DY_CC && s->verb && s->verb_tag == DY_VBD && clearly_past(w))
+        return 0;                          /* sent teams to Bree and pledged aid */
     uint16_t t = prenominal_adjective(s, c->i);   /* complete , full diplomatic ties */
     if (!t && has(w, DY_TAGS_ADJ) && c->i + 2 < s->n && s->w[c->i + 1].tag == DY_COMMA &&
         prenominal_adjective(s, c->i + 2))
@@ -550,13 +702,17 @@ static uint16_t decide_name(tagstate *s, size_t i)
             return DY_NNP;   /* the second word of a name: European Union */
         /* Russian police, but European Union and Union (EU) */
         int lower_noun = next && !(next->shape & (DY_TW_CAP | DY_TW_PUNCT)) &&
-                         has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
+                         has(next, DY_TAGS_NOUN | DY_TAGS_ADJ) &&
+                         !(has(next, T(VBD)) && likely_finite_verb(next));   /* the North accused */
         return (w->cand & T(JJ)) && lower_noun ? DY_JJ : DY_NNP;
     }
     /* a bare singular noun opening the sentence as its subject is a name */
     int bare_subject = next && (has(next, FINITE | T(CC) | T(COMMA)) || word_is(next, "'S")) &&
                        !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
     if (bare_subject && has(w, T(NN)))
+        return DY_NNP;
+    /* a name WordNet knows, before a verb: China accused, Turkey pledged */
+    if ((w->lex.flags & DY_LEX_PROPER) && likely_finite_verb(next))
         return DY_NNP;
     /* a word the sense-tagged corpus never saw, capitalised before a verb: a name */
     const uint16_t *c = w->lex.count;
@@ -577,10 +733,14 @@ static uint16_t decide_adjective(tagstate *s, size_t i)
         return adj;
     int nominal = nominal_next(s, i);
     int determined = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (has(w, T(JJ)) && next && next->cand == T(TO) && predicate_of_be(s, i))
+        return DY_JJ;                      /* are due to meet, is likely to */
     if (has(w, DY_TAGS_ADV) && !determined)
         return FIRST_OF(w, DY_RB, DY_RBR, DY_RBS);
-    if (nominal || determined) {
-        uint16_t t = noun_reading(w);
+    int complement = next && has(next, T(IN) | T(TO));   /* officials close to the talks */
+    if (nominal || determined || (is_noun_tag(p) && !complement)) {
+        uint16_t t = noun_reading(w);   /* the army chief pledged */
         if (t)
             return t;
     }
@@ -699,8 +859,11 @@ static int clause_opening(tagstate *s, size_t i)
         s->rel_subject = s->subject;
         s->rel_verb = s->verb_before_comma;
     }
+    int p = i > 0 ? s->w[i - 1].tag : 0;
+    int quoted_word = t == DY_LQUOTE && (p == DY_DT || p == DY_PRPS || p == DY_POS || p == DY_CD ||
+                                         is_adj_tag(p));   /* the "correct direction" */
     if (t == DY_COLON || t == DY_LRB || t == DY_WDT || t == DY_WP || t == DY_WRB ||
-        t == DY_LQUOTE || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
+        (t == DY_LQUOTE && !quoted_word) || (t == DY_IN && (flags_of(w) & DY_LEX_SUB))) {
         s->verb = s->subject = s->in_pp = 0;
         return 1;
     }
