@@ -48,6 +48,7 @@ typedef struct p2ev {
     int32_t source, target;  /* NE indexes, -1 none */
     int own_source;          /* the source is its clause's own subject */
     int infinitive;          /* it reached its governor through TO ("urged X [to leave]") */
+    int participle;          /* it comes from a participle clause ("..., raising tariffs") */
     long value;              /* internal value (p2codes.c) */
     int has_value;           /* the code has an internal value */
     const char *code;        /* the code as the dictionary gave it */
@@ -119,7 +120,10 @@ static void governed(dy_p2 *p, int32_t vp, int32_t subject, p2list *out, int *ne
             *negated |= neg;
             code_vp(p, k, subject, out);
         } else if (kn->label == DY_S) {
+            int first = out->n;
             governed_clause(p, k, subject, out);
+            for (int i = first; i < out->n; i++)
+                out->v[i].participle = dy_p2_participle(p, k) == DY_VBG;
         } else if (kn->label == DY_SBAR && !dy_p2_unreal(p, k)) {
             for (int32_t g = kn->child; g >= 0; g = NODE(p, g)->next)
                 if (NODE(p, g)->label == DY_S)
@@ -284,7 +288,7 @@ static void combine_lower(const dy_p2 *p, const p2ev *me, const p2list *lower, i
             continue;
         }
         if (null_code(me->code) || !me->has_value) {
-            l.infinitive = 0;
+            l.infinitive = l.participle = 0;
             push(&res, &l);
             used |= null_code(me->code);
             continue;
@@ -292,7 +296,11 @@ static void combine_lower(const dy_p2 *p, const p2ev *me, const p2list *lower, i
         if (own_target && l.infinitive && !l.own_source && !(me->flags & DY_EVENT_PASSIVE))
             continue; /* "urged Britain [to open the border]": asked for, not done */
         if ((l.own_source && l.source != me->source) || own_target || !l.has_value) {
-            l.infinitive = 0;
+            /* "intensified his fight with China, [threatening to tax more
+               goods]": how the main act was done, so with its partner */
+            if (l.participle && own_target && !dy_p2_ne_coded(p, l.target))
+                l.target = me->target;
+            l.infinitive = l.participle = 0;
             push(&res, &l);
             continue;
         }
@@ -303,7 +311,7 @@ static void combine_lower(const dy_p2 *p, const p2ev *me, const p2list *lower, i
             comb.target = me->target;
         comb.value = dy_p2_combine(negated ? 0 : me->value, negated ? l.value - NEGATE : l.value);
         comb.combined = 1;
-        comb.infinitive = 0;
+        comb.infinitive = comb.participle = 0;
         comb.code_b = NULL;
         push(&res, &comb);
         used = 1;

@@ -222,9 +222,12 @@ static int32_t first_np(const dy_p2 *p, int32_t n)
     return -1;
 }
 
-/* Is S node n a clause without subject headed by a participle or TO
- * ("raising tariffs ...", "meeting with Kim", "to press the North")? */
-static int participle_clause(const dy_p2 *p, int32_t n)
+/*
+ * The tag heading S node n when it is a clause without a subject of its
+ * own ("raising tariffs ...", "meeting with Kim", "to press the North"):
+ * DY_VBG, DY_VBN or DY_TO; 0 for any other node.
+ */
+int dy_p2_participle(const dy_p2 *p, int32_t n)
 {
     if (label(p, n) != DY_S || first_np(p, n) >= 0)
         return 0;
@@ -237,7 +240,7 @@ static int participle_clause(const dy_p2 *p, int32_t n)
                 if (label(p, g) == DY_VP)
                     h = dy_p2_head_verb(p, g);
         int tag = h >= 0 ? p->t->leaf[h].tag : 0;
-        return tag == DY_VBG || tag == DY_VBN || tag == DY_TO;
+        return tag == DY_VBG || tag == DY_VBN || tag == DY_TO ? tag : 0;
     }
     return 0;
 }
@@ -261,7 +264,7 @@ static int32_t subject_in(const dy_p2 *p, int32_t s, int32_t n)
     if (before >= 0 || n < 0)
         return before;
     int inverted = label(p, s) == DY_SINV;
-    if (!inverted && !participle_clause(p, n))
+    if (!inverted && !dy_p2_participle(p, n))
         return -1;
     for (int32_t k = N(p, n)->next; k >= 0; k = N(p, k)->next)
         if (label(p, k) == DY_NP)

@@ -62,5 +62,6 @@ void dy_p2_default_roles(const dy_p2 *p, const dy_p2_clause *cl, int32_t *source
 int dy_p2_unreal(const dy_p2 *p, int32_t sbar);
 int dy_p2_negation(const dy_p2 *p, int32_t node);
 int dy_p2_predicative(const dy_p2 *p, int32_t adjp);
+int dy_p2_participle(const dy_p2 *p, int32_t n);
 
 #endif

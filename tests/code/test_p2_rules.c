@@ -48,6 +48,12 @@ static const char VERBS[] =
     "--- CALL [041] ---\n"
     "CALL\n"
     "- * UNJUSTIFIED [111]\n\n"
+    "--- BOOST [---] ---\n"
+    "INTENSIFY {INTENSIFIES INTENSIFIED INTENSIFYING}\n"
+    "- * FIGHT [138]\n\n"
+    "--- RAISE [---] ---\nRAISE\n- * TARIFFS [163]\n\n"
+    "--- THREATEN [130] ---\nTHREATEN\n\n"
+    "--- FINE [172] ---\nTAX\n\n"
     "--- FAIL [---] ---\n"
     "+BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN +BREAKING_DOWN}\n"
     "- TALKS * [164]\n\n"
@@ -163,7 +169,8 @@ static void passive_voice(void **state)
            " (NP (NNP Mordor))) (PP (IN at) (NP (NN noon))))) (. .)))", "MOR GON 190");
 }
 
-/* A participle clause takes the main clause's subject, wherever it stands. */
+/* A participle clause takes the main clause's subject, wherever it stands,
+ * and the main clause's partner when it names none itself. */
 static void participle_clauses(void **state)
 {
     (void)state;
@@ -180,7 +187,14 @@ static void participle_clauses(void **state)
     expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD intensified) (NP (PRP$ its) (NN campaign)) (, ,)"
            " (S (VP (VP (VBG sending) (NP (NN food)) (PP (TO to) (NP (NNP Rohan)))) (CC and)"
            " (VP (VBG threatening) (S (VP (TO to) (VP (VB attack) (NP (NNP Gondor))))))))) (. .)))",
-           "ARN ROH 073;ARN GON 190");
+           "ARN ROH 073;ARN GON 138");
+    /* the article's shape: "Trump has intensified his fight with China,
+       raising tariffs on Chinese products and threatening to tax ..." */
+    expect("(ROOT (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN intensified) (NP (PRP$ its) (NN fight))"
+           " (PP (IN with) (NP (NNP Gondor))) (, ,) (S (VP (VP (VBG raising) (NP (NNS tariffs))"
+           " (PP (IN on) (NP (NNP Gondor) (NNS products)))) (CC and) (VP (VBG threatening)"
+           " (S (VP (TO to) (VP (VB tax) (NP (JJR more) (NNS goods)))))))))) (. .)))",
+           "ARN GON 138;ARN GON 163;ARN GON 172");
 }
 
 /* §3 "Stock-code check", with the combination of a governing code. */
