@@ -139,9 +139,10 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
             return 1;   /* even the entire world */
         return (u == DY_CD || is_adjective(u) || u == DY_VBN) && head_follows(p, i + 1);
     }
-    if (t == DY_CC && last == DY_NN && (i < 2 || tag_at(p, i - 2) != DY_COMMA) &&
+    if (t == DY_CC && last == DY_NN && (i < 2 || (tag_at(p, i - 2) != DY_COMMA &&
+                                                   !is_noun(tag_at(p, i - 2)))) &&
         noun_modifiers_follow(p, i + 1))
-        return 1;   /* search and rescue teams (not the end of a list: "A, B and C D") */
+        return 1;   /* search and rescue teams (not "A, B and C D", "tear gas and water cannon") */
     if (t == DY_CC || t == DY_COMMA)
         return !seen_head && is_adjective(last) && is_adjective(tag_at(p, i + 1)) &&
                head_follows(p, i + 1);

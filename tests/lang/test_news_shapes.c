@@ -107,6 +107,10 @@ static void coordinated_verbs_and_modifiers(void **state)
     assert_string_equal(analysed_tree("Police arrested a man and riot police fired tear gas ."),
         "(ROOT (S (S (NP (NN Police)) (VP (VBD arrested) (NP (DT a) (NN man)))) (CC and) (S (NP "
         "(NN riot) (NN police)) (VP (VBD fired) (NP (NN tear) (NN gas)))) (. .)))");
+    /* a noun phrase of two nouns before "and" is a conjunct of its own */
+    assert_string_equal(analysed_tree("Police fired tear gas and water cannon ."),
+        "(ROOT (S (NP (NN Police)) (VP (VBD fired) (NP (NP (NN tear) (NN gas)) (CC and) (NP (NN "
+        "water) (NN cannon)))) (. .)))");
     assert_string_equal(analysed_tree("Oil and gas prices rose ."),
         "(ROOT (S (NP (NN Oil) (CC and) (NN gas) (NNS prices)) (VP (VBD rose)) (. .)))");
     assert_string_equal(analysed_tree("The leaders discussed trade and security last week ."),
