@@ -272,6 +272,54 @@ static void pass_up(const p2list *lower, int negated, int to, p2list *out)
     }
 }
 
+/* Is code an appeal (root 02) or a demand (root 10): the acts of asking
+ * another to do something? */
+static int asking(const char *code)
+{
+    return code && ((code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0'));
+}
+
+/*
+ * Who is asked or urged to do governed event l, when me appeals or demands
+ * and l is an infinitive whose doer is not me's source: its own subject
+ * ("asked [the United States] to ease sanctions"), or me's object ("urged
+ * [Britain] to open the border", "called on [Y] to withdraw"). -1
+ * otherwise ("delayed a U.S. request [to increase penalties]").
+ */
+static int32_t asked_to_do(const p2ev *me, const p2ev *l, int own_target)
+{
+    if (!l->infinitive || (me->flags & DY_EVENT_PASSIVE) || !asking(me->code))
+        return -1;
+    if (l->own_source && l->source >= 0 && l->source != me->source)
+        return l->source;
+    if (!l->own_source && own_target)
+        return me->target;
+    return -1;
+}
+
+/*
+ * The event of asking doer to do l: not l itself, which did not happen,
+ * but me's source acting on doer with §3's "a (b . L) U" rule: a material
+ * act (L < 0x1000) combines with the governing code ("asked the United
+ * States to ease sanctions" → 0254, appeal for easing of sanctions); a
+ * verbal one, or a combination that names no code, leaves the governing
+ * code ("called on Y to withdraw" → 020).
+ */
+static p2ev request(const p2ev *me, const p2ev *l, int32_t doer)
+{
+    p2ev r = *me;
+    r.target = doer;
+    r.code_b = NULL;
+    r.combined = 1;
+    r.value = me->value;
+    if (l->has_value && l->value < 0x1000) {
+        long v = dy_p2_combine(me->value, l->value);
+        if (dy_p2_code(v))
+            r.value = v;
+    }
+    return r;
+}
+
 /* The governing event me over the governed events: transformations, then
  * §3's combination; governed events that cannot combine stand alone. */
 static void combine_lower(const dy_p2 *p, const p2ev *me, const p2list *lower, int negated,
@@ -293,8 +341,15 @@ static void combine_lower(const dy_p2 *p, const p2ev *me, const p2list *lower, i
             used |= null_code(me->code);
             continue;
         }
+        int32_t doer = asked_to_do(me, &l, own_target);
+        if (doer >= 0) {
+            p2ev r = request(me, &l, doer);
+            push(&res, &r);
+            used = 1;
+            continue;
+        }
         if (own_target && l.infinitive && !l.own_source && !(me->flags & DY_EVENT_PASSIVE))
-            continue; /* "urged Britain [to open the border]": asked for, not done */
+            continue; /* "delayed a U.S. request [to increase penalties]": not done */
         if ((l.own_source && l.source != me->source) || own_target || !l.has_value) {
             /* "intensified his fight with China, [threatening to tax more
                goods]": how the main act was done, so with its partner */
@@ -344,6 +399,54 @@ static void code_own(dy_p2 *p, const dy_p2_clause *cl, int32_t vp, int32_t leaf,
     combine_lower(p, &me, lower, negated, out);
 }
 
+/* Is leaf a modal of mere possibility (could, might, may)? */
+static int hedged(const dy_p2 *p, int32_t leaf)
+{
+    if (leaf < 0 || p->t->leaf[leaf].tag != DY_MD)
+        return 0;
+    const char *w = p->t->leaf[leaf].upper;
+    return !strcmp(w, "COULD") || !strcmp(w, "MIGHT") || !strcmp(w, "MAY");
+}
+
+/* Does a condition ("if ...", "unless ...") hang from vp or its clause? */
+static int conditional(const dy_p2 *p, int32_t vp)
+{
+    static const char *const cond[] = {"IF", "UNLESS"};
+    int32_t up = NODE(p, vp)->parent;
+    int32_t where[2] = {vp, up >= 0 && NODE(p, up)->label == DY_S ? up : -1};
+    for (int i = 0; i < 2 && where[i] >= 0; i++)
+        for (int32_t k = NODE(p, where[i])->child; k >= 0; k = NODE(p, k)->next) {
+            const dy_node *kn = NODE(p, k);
+            if (kn->label != DY_SBAR || kn->first >= kn->last)
+                continue;
+            for (size_t c = 0; c < 2; c++)
+                if (!strcmp(p->t->leaf[kn->first].upper, cond[c]))
+                    return 1;
+        }
+    return 0;
+}
+
+/*
+ * The events of a clause that depends on a condition did not happen; they
+ * are promised or threatened: "will impose sanctions unless ..." combines
+ * with threaten (130: 132), "will help if ..." with intend (030: 033).
+ * Conflict is a code of CAMEO root 10 or above.
+ */
+static void make_conditional(p2list *out, int first)
+{
+    for (int i = first; i < out->n; i++) {
+        p2ev *e = &out->v[i];
+        const char *code = e->combined ? dy_p2_code(e->value) : e->code;
+        if (!code || !(e->combined || e->has_value))
+            continue;
+        int found;
+        long u = dy_p2_value(code[0] >= '1' ? "130" : "030", 3, &found);
+        e->value = dy_p2_combine(u, e->value);
+        e->combined = 1;
+        e->code_b = NULL;
+    }
+}
+
 /* Code one VP and what it governs into out. */
 static void code_vp(dy_p2 *p, int32_t vp, int32_t inherited, p2list *out)
 {
@@ -363,6 +466,10 @@ static void code_vp(dy_p2 *p, int32_t vp, int32_t inherited, p2list *out)
         pass_up(&lower, negated, leaf >= 0 && p->t->leaf[leaf].tag == DY_TO, out);
     else
         code_own(p, &cl, vp, leaf, form, vfirst, vlast, &lower, negated, out);
+    if (hedged(p, leaf))
+        out->n = first; /* "could impose sanctions": a possibility, no event */
+    else if (conditional(p, vp))
+        make_conditional(out, first);
     /* a subject of this clause is the governor's business no more: for
        the verbs above, these events have their own source */
     for (int i = first; i < out->n && cl.own_subject; i++)

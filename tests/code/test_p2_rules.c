@@ -44,6 +44,8 @@ static const char VERBS[] =
     "--- HELP [070] ---\nHELP\n\n"
     "--- SAY [010] ---\nSAY {SAID SAYS}\n\n"
     "--- URGE [020] ---\nURGE\n\n"
+    "--- ASK [020] ---\nASK\n\n"
+    "--- LIFT [---] ---\nLIFT\n- * SANCTIONS [085]\n\n"
     "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
     "--- CALL [041] ---\n"
     "CALL\n"
@@ -243,12 +245,19 @@ static void negation(void **state)
            " (. .)))", "ARN GON 190");
 }
 
-/* A condition, or a time still to come, reports no event. */
+/* A condition, or a time still to come, reports no event; what depends on
+ * a condition is promised (030) or threatened (130); what could happen
+ * has not. */
 static void conditions(void **state)
 {
     (void)state;
     expect("(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB help) (NP (NNP Gondor)) (SBAR (IN if)"
-           " (S (NP (NNP Mordor)) (VP (VBZ attacks) (NP (NNP Rohan))))))) (. .)))", "ARN GON 070");
+           " (S (NP (NNP Mordor)) (VP (VBZ attacks) (NP (NNP Rohan))))))) (. .)))", "ARN GON 033");
+    expect("(ROOT (S (SBAR (IN Unless) (S (NP (NNP Gondor)) (VP (VBZ withdraws)))) (, ,)"
+           " (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))",
+           "ARN GON 138");
+    expect("(ROOT (S (NP (NNP Arnor)) (VP (MD could) (VP (VB attack) (NP (NNP Gondor)))) (. .)))",
+           "");
     expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD helped) (NP (NNP Gondor)) (SBAR (IN before)"
            " (S (NP (NNP Mordor)) (VP (VBZ attacks) (NP (NNP Rohan)))))) (. .)))", "ARN GON 070");
     expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD helped) (NP (NNP Gondor)) (SBAR (IN after)"
@@ -271,7 +280,7 @@ static void labelling_sense(void **state)
 
 /* Who is a partner: actors joined by "between" act on each other; a place
  * is no partner for a mutual act; a time is never a target; what one asks
- * another to do is not done. */
+ * another to do is not done: the asking is the event. */
 static void partners(void **state)
 {
     (void)state;
@@ -284,8 +293,11 @@ static void partners(void **state)
            "ARN MOR 190");
     expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD struck) (PP (IN after) (NP (NNP Mordor)))) (. .)))",
            "");
+    /* asked to do: the asking, combined with a material act (§3 "a (b . L) U") */
     expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB attack)"
            " (NP (NNP Mordor)))))) (. .)))", "ARN GON 020");
+    expect("(ROOT (S (NP (NNP Arnor)) (VP (VBD asked) (S (NP (NNP Gondor)) (VP (TO to) (VP (VB lift)"
+           " (NP (NNS sanctions)) (PP (IN on) (NP (NNP Mordor))))))) (. .)))", "ARN GON 0254");
     /* the subject of a modifying clause is not the head's actor */
     expect("(ROOT (S (NP (NP (NNS officials)) (, ,) (S (VP (VBG meeting) (PP (IN in)"
            " (NP (NNP Rohan))))) (, ,)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))", "");
