@@ -184,6 +184,7 @@ static int transform(const dy_p2 *p, const p2ev *u, const p2ev *l, p2ev *out)
         *out = *l;
         out->source = variable_ne(t, t->x, u, l);
         out->target = variable_ne(t, t->y, u, l);
+        out->verb_root = u->verb_root; /* now a saying, not an attack, to the verbs above */
         if (t->code != DY_STR_EMPTY) {
             out->code = dy_dict_str(p->d, t->code);
             out->code_b = NULL;

@@ -341,6 +341,8 @@ static void read_lower(const dy_p2 *p, int32_t vp, int32_t verb, dy_p2_clause *c
         if (N(p, k)->last <= verb)
             continue; /* before the verb, or the verb itself */
         int l = label(p, k);
+        if (l == DY_NP && (N(p, k)->flags & DY_NODE_TMP))
+            continue; /* "last week": when, not what */
         if (l == DY_NP || l == DY_ADVP || l == DY_PRT) {
             add_part(cl->low, &cl->nlow, k);
             if (l == DY_PRT)

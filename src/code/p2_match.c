@@ -119,20 +119,6 @@ static int path_cmp(const uint8_t *a, const uint8_t *b)
     return 0;
 }
 
-/*
- * Compare patterns a and b of one block in PETRARCH-2's search order:
- * negative if a is tried first (its path is greater, or equal and a comes
- * first in the file), positive if b is.
- */
-int dy_p2_pattern_order(const dy_dict *d, uint32_t a, uint32_t b)
-{
-    uint8_t pa[PATH_MAX_STEPS], pb[PATH_MAX_STEPS];
-    pattern_path(d, &d->pattern[a], pa);
-    pattern_path(d, &d->pattern[b], pb);
-    int c = path_cmp(pb, pa);
-    return c ? c : (a < b ? -1 : a > b);
-}
-
 /* ------------------------------------------------------------------ */
 /* Words and phrases                                                    */
 

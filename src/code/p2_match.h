@@ -15,6 +15,5 @@ typedef struct dy_p2_match {
 
 void dy_p2_match_block(const dy_p2 *p, const dy_block *blk, const dy_p2_clause *cl,
                        dy_p2_match *m);
-int dy_p2_pattern_order(const dy_dict *d, uint32_t a, uint32_t b);
 
 #endif

@@ -228,6 +228,10 @@ static void transformations(void **state)
     /* a says b attacked: a accuses b */
     expect("(ROOT (S (NP (NNP Mordor)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD attacked)"
            " (NP (NNP Gondor)))))) (. .)))", "MOR ARN 112");
+    /* a transformed event is a saying for the verbs above it */
+    expect("(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (SBAR (S (NP (NNP Mordor)) (VP (VBD said)"
+           " (SBAR (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))))))))) (. .)))",
+           "MOR ARN 112");
     /* no transformation for SAY ... HELP: the reported event stands */
     expect("(ROOT (S (NP (NNP Mordor)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD helped)"
            " (NP (NNP Gondor)))))) (. .)))", "ARN GON 070");
