@@ -16,17 +16,21 @@
  * → 070, while an uncoded modal passes the event up unchanged ("will
  * help" → 070) and NOT/N'T/NEVER negates it ("will not help" → none). A
  * `~` transformation rewrites a reported or intended event first ("a says
- * a attacked b" → a b 015). A governed clause with its own subject, or
- * under a verb that has its own target ("visits North Korea [to
- * strengthen ties]"), keeps its own event.
+ * a attacked b" → a b 015). Asking another to act is the asking, by §3's
+ * "a (b . L) U" ("asked the US to ease sanctions" → 0254). A governed
+ * clause with its own subject, or under a verb that has its own target
+ * ("visits North Korea [to strengthen ties]"), keeps its own event, but
+ * an infinitive under a verb with its own object did not happen.
  *
  * Beyond the reference, for news text: conditions and clauses of a time
  * still to come ("if Beijing does not agree", "before he meets Trump")
- * code nothing; a verb with an object and a predicate adjective ("called
- * Kim's demands reasonable") is in its labelling sense, which only its
- * patterns code, not its plain code (CALL = telephone); a verb negated in
- * its own phrase ("never attacked") gives nothing; and actors joined by
- * "between" ("talks between A and B broke down") act on each other.
+ * code nothing, and what depends on a condition is threatened or promised;
+ * could/might/may code nothing; a verb with an object and a predicate
+ * adjective ("called Kim's demands reasonable") is in its labelling sense,
+ * which only its patterns code, not its plain code (CALL = telephone); a
+ * verb negated in its own phrase ("never attacked") gives nothing; and
+ * actors joined by "between" ("talks between A and B broke down") act on
+ * each other. docs/coder.md "PETRARCH-2 dialect" has the whole list.
  */
 #include "lang/tree.h"
 #include "code/p2.h"
