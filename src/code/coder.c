@@ -13,6 +13,7 @@
 #include "code/coder.h"
 #include "code/actors.h"
 #include "code/coref.h"
+#include "code/eventref.h"
 #include "code/issues.h"
 #include "code/p2.h"
 #include "code/cameo.h"
@@ -537,6 +538,7 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
         dy_sent_cut_commas(s, &co);
     dy_code_all_nes(c->d, s, (uint32_t)c->date);
     dy_coref_sentence(&c->coref, c->d, s, (uint32_t)c->date);
+    dy_eventref_sentence(s, sentence, c->ev, c->nev);
     if (dy_coref_commentary(&c->coref, s, text, len)) {
         if (trace) {
             trace->discard = "(the words of a commentator the story named before)";

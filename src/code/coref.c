@@ -22,7 +22,15 @@
  *                  names exactly two; "the two Koreas" from the
  *                  dictionaries (the two countries whose names end so);
  *   agent alone    "police", "protesters", "the army" with no country take
- *                  the sentence's only country, else the story's only one.
+ *                  the sentence's only country, else the story's only one;
+ *   they           the subject "they" of a main clause, with no actor before
+ *                  it, is the one plural actor phrase ("Xi and Kim", "the
+ *                  two leaders", "Houthi rebels") of the sentence just
+ *                  before, if that sentence has exactly one and its subject
+ *                  is no plural phrase naming nobody ("Reporters said ...").
+ *                  Singular he/she/it are not resolved: the dictionaries
+ *                  know no gender, and people they do not list (analysts,
+ *                  spokesmen) are the usual antecedents.
  *
  * The phrase keeps its own words' agents ("the country's leader" is the
  * country + GOV). A resolved phrase is marked (dy_ne.reference) so that
@@ -52,6 +60,7 @@ void dy_coref_begin(dy_coref *c, dy_arena *arena)
 {
     memset(c, 0, sizeof *c);
     c->arena = arena;
+    c->plural_sentence = -1;
 }
 
 /* The country a code begins with ("PRKGOV" -> "PRK"), or "". */
@@ -549,6 +558,147 @@ static void resolve_apposition(const dy_dict *d, dy_sent *s, int32_t n, int32_t 
     remember(c, &m);
 }
 
+/* ------------------------------------------------------------------ */
+/* "They": the one plural actor of the sentence before                    */
+
+/* The noun phrase subject of the sentence's main clause, or -1. */
+static int32_t main_subject(const dy_sent *s)
+{
+    int32_t n = s->t->root;
+    if (n >= 0 && s->t->node[n].label == DY_ROOT)
+        n = s->t->node[n].child;
+    if (n < 0 || s->t->node[n].label != DY_S)
+        return -1;
+    int32_t subj = -1;
+    for (int32_t k = s->t->node[n].child; k >= 0; k = s->t->node[k].next) {
+        if (s->t->node[k].label == DY_VP)
+            return subj;
+        if (s->t->node[k].label == DY_NP)
+            subj = k;
+    }
+    return -1;
+}
+
+/* The head word of NE e: the last word of its phrase, or of the phrase's
+ * first part when a PP or clause follows; -1 if unknown. */
+static int32_t head_leaf(const dy_sent *s, const dy_ne *e)
+{
+    int32_t n = e->node;
+    if (n < 0)
+        return e->last - 1;
+    if (s->t->node[n].child >= 0 && s->t->node[s->t->node[n].child].label == DY_NP)
+        n = s->t->node[n].child;
+    int32_t h = s->t->node[n].last - 1;
+    while (h > s->t->node[n].first && LEAF(s, h)->tag == DY_POS)
+        h--;
+    return h;
+}
+
+static int plural_tag(int tag)
+{
+    return tag == DY_NNS || tag == DY_NNPS;
+}
+
+/* Add code to a distinct list of at most DY_NE_MAX_CODES; 0 if it is full. */
+static int add_code(const char **list, int32_t *n, const char *code)
+{
+    for (int32_t i = 0; i < *n; i++)
+        if (strcmp(list[i], code) == 0)
+            return 1;
+    if (*n >= DY_NE_MAX_CODES)
+        return 0;
+    list[(*n)++] = code;
+    return 1;
+}
+
+/*
+ * The actors outermost NE e names as a plural: a compound whose members
+ * name two actors or more ("Xi and Kim"), a phrase coded as two ("the two
+ * leaders"), or an actor with a plural head ("Houthi rebels"). Fills
+ * codes; returns their number, 0 if e is no plural actor phrase.
+ */
+static int32_t plural_codes(const dy_sent *s, const dy_ne *e, const char **codes)
+{
+    int32_t n = 0;
+    if (e->nmember > 0) {
+        for (int32_t m = 0; m < e->nmember; m++) {
+            const dy_ne *me = &s->ne[e->member + m];
+            for (int32_t k = 0; k < me->ncode; k++)
+                if (!add_code(codes, &n, me->code[k]))
+                    return 0;
+        }
+        return n >= 2 ? n : 0;
+    }
+    if (e->ncode >= 2 || (e->ncode == 1 && plural_tag(LEAF(s, head_leaf(s, e))->tag))) {
+        for (int32_t k = 0; k < e->ncode; k++)
+            add_code(codes, &n, e->code[k]);
+        return n;
+    }
+    return 0;
+}
+
+/*
+ * Remember the plural actor phrases of sentence s for the next sentence's
+ * "they", and whether its subject is a plural phrase naming nobody
+ * ("Analysts said ...", an unresolved "They ..."): "they" may then be that
+ * phrase. A subject that itself refers back to a pair ("both masters of
+ * propaganda") is no other candidate.
+ */
+static void remember_plurals(dy_coref *c, const dy_sent *s)
+{
+    c->nplural = 0;
+    c->nplural_codes = 0;
+    c->plural_blocked = 0;
+    c->plural_sentence = c->sentence;
+    for (int32_t i = 0; i < s->nne; i++) {
+        const dy_ne *e = &s->ne[i];
+        const char *codes[DY_NE_MAX_CODES];
+        if (e->parent >= 0)
+            continue;
+        int32_t n = plural_codes(s, e, codes);
+        if (n == 0)
+            continue;
+        if (c->nplural++ == 0) {
+            memcpy(c->plural, codes, sizeof codes[0] * (size_t)n);
+            c->nplural_codes = n;
+        }
+    }
+    int32_t subj = main_subject(s);
+    int32_t ne = subj >= 0 ? s->ne_of[s->t->node[subj].first] : -1;
+    if (ne >= 0 && s->ne[ne].nmember == 0 && s->ne[ne].ncode == 0) {
+        const dy_ne *e = &s->ne[ne];
+        int32_t h = head_leaf(s, e);
+        int they = e->nword == 1 && word_is(s, e->word[0], "THEY");
+        c->plural_blocked = they || (h >= 0 && plural_tag(LEAF(s, h)->tag) &&
+                                     !word_is(s, e->word[0], "BOTH"));
+    }
+}
+
+/*
+ * "They have met four previous times" after "... Xi and Kim ...": the
+ * main clause's subject "they", with no actor named before it in its
+ * sentence, is the one plural actor phrase of the sentence just before
+ * (none dropped in between), if that sentence has exactly one and no
+ * plural subject naming nobody.
+ */
+static int resolve_they(const dy_coref *c, dy_sent *s, dy_ne *e)
+{
+    if (e->nword != 1 || e->ncode > 0 || e->nmember > 0 || LEAF(s, e->word[0])->tag != DY_PRP ||
+        !word_is(s, e->word[0], "THEY"))
+        return 0;
+    if (c->plural_sentence < 0 || c->plural_sentence != c->sentence - 1 || c->nplural != 1 ||
+        c->plural_blocked || e->node < 0 || e->node != main_subject(s))
+        return 0;
+    for (int32_t i = 0; i < s->nne; i++)
+        if (s->ne[i].first < e->first && (s->ne[i].ncode > 0 || s->ne[i].nmember > 0))
+            return 0;
+    for (int32_t k = 0; k < c->nplural_codes; k++)
+        e->code[k] = c->plural[k];
+    e->ncode = c->nplural_codes;
+    e->reference = 1;
+    return 1;
+}
+
 /*
  * Resolve the references of sentence s (its NEs coded by actors.c) against
  * the story so far, then remember the actors it names. Phrases that name an
@@ -580,11 +730,12 @@ void dy_coref_sentence(dy_coref *c, const dy_dict *d, dy_sent *s, uint32_t date)
             continue;
         x.before = e->first;
         if (!resolve_compass(d, s, e, &x) && !resolve_the_country(d, s, e, &x) &&
-            !resolve_two(d, s, e, &x, date))
+            !resolve_two(d, s, e, &x, date) && !resolve_they(c, s, e))
             resolve_agent(s, e, &x, cur, ncur);
     }
     for (int32_t i = 0; i < ncur; i++)
         remember(c, &cur[i]);
+    remember_plurals(c, s);
     c->sentence++;
 }
 
@@ -624,6 +775,7 @@ static void add_voice(dy_coref *c, const char *w, size_t n)
 void dy_coref_discarded(dy_coref *c, const char *text, size_t len, const char *phrase)
 {
     c->prev_silent = 1;
+    c->plural_sentence = -1; /* "they" may be someone of the dropped sentence */
     size_t pl = phrase ? strlen(phrase) : 0;
     if (pl == 0 || pl > len)
         return;
@@ -694,5 +846,7 @@ int dy_coref_commentary(dy_coref *c, const dy_sent *s, const char *text, size_t 
         silent = all;
     }
     c->prev_silent = silent;
+    if (silent)
+        c->plural_sentence = -1;
     return silent;
 }

@@ -1,8 +1,9 @@
 /*
  * coref.h — references inside a story: "Kim" after "Kim Jong Un", "the
  * North" in a story about North Korea, "the country", "the two leaders",
- * and agents without a country ("police", "protesters") where the story
- * names only one country.
+ * agents without a country ("police", "protesters") where the story
+ * names only one country, and "they" after a sentence naming one plural
+ * actor ("Xi and Kim").
  *
  * A dy_coref lives in the coder and remembers the actors each sentence of
  * the current story named. Before a sentence's verbs are coded, its actor
@@ -39,6 +40,12 @@ typedef struct dy_coref {
     const char **voice;    /* names (upper case) of people whose words are not coded */
     int32_t nvoice, voice_cap;
     int prev_silent;       /* the last sentence was not coded as commentary or discard */
+    /* the plural actor phrases of the last sentence ("Xi and Kim"), for "they" */
+    const char *plural[DY_NE_MAX_CODES]; /* the codes of the one such phrase */
+    int32_t nplural_codes;
+    int32_t nplural;       /* how many such phrases it had */
+    int32_t plural_sentence; /* its number (dy_coref.sentence then), -1: none usable */
+    uint8_t plural_blocked; /* its subject is a plural phrase that names nobody */
 } dy_coref;
 
 void dy_coref_begin(dy_coref *c, dy_arena *arena);

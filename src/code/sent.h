@@ -37,6 +37,8 @@ typedef struct dy_ne {
     uint32_t actor;      /* the dictionary actor that coded it, DY_NO_INDEX (0xFFFFFFFF) */
     uint8_t new_actor;   /* code made from the text (new_actor_length) */
     uint8_t reference;   /* coded from the story context (coref.c), not by a name */
+    uint8_t event_ref;   /* an event noun standing for its event's actors
+                            (eventref.c): the target only of its own verb */
     uint8_t adjectival;  /* compound of coordinated adjectives ("Russian and
                             Chinese bombers"): kept only if 2+ members code */
 } dy_ne;

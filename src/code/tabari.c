@@ -9,7 +9,10 @@
  * patterns are tried in file order (§1). Source and target come from the
  * pattern's $ and + or from the default roles (§2.4); events are the cross
  * product of their codes (§2.5). After a verb that gave a code, the rest of
- * its VP is not looked at, so a reported clause is not coded again.
+ * its VP is not looked at, so a reported clause is not coded again — but
+ * for a participle clause set off by a comma (", raising tariffs ... and
+ * threatening to ..."), which says what else the subject did: its verbs
+ * are coded too, and its words are not part of the main verb's LOWER.
  */
 #include "lang/tree.h"
 #include "code/tabari.h"
@@ -35,6 +38,7 @@ static const dy_node *NODE(const dy_tabari_ctx *c, int32_t i)
 }
 
 static int32_t first_live_child(const dy_tabari_ctx *c, int32_t node);
+static int unreal_clause(const dy_tabari_ctx *c, int32_t node);
 
 static int is_verb_tag(int tag)
 {
@@ -263,7 +267,20 @@ static int starts_with_source(const dy_tabari_ctx *c, int32_t source, int32_t ca
  */
 static int ne_weak(const dy_tabari_ctx *c, int32_t ne)
 {
-    return dy_sent_prep_is_weak(dy_sent_ne_prep(c->s, ne));
+    if (dy_sent_prep_is_weak(dy_sent_ne_prep(c->s, ne)))
+        return 1;
+    /* deeper in such a phrase too: "before [each of Kim's meetings with
+       Trump]" says when, whatever the inner prepositions are */
+    const dy_ne *e = &c->s->ne[ne];
+    int32_t node = e->node >= 0 ? e->node : e->parent >= 0 ? c->s->ne[e->parent].node : -1;
+    for (int32_t p = node >= 0 ? NODE(c, node)->parent : -1; p >= 0; p = NODE(c, p)->parent) {
+        int l = NODE(c, p)->label;
+        if (l == DY_PP && dy_sent_prep_is_weak(dy_sent_pp_prep(c->s, p)))
+            return 1;
+        if (l != DY_NP && l != DY_PP)
+            return 0;
+    }
+    return 0;
 }
 
 /* An agent with no country ("---MIL"): a weaker target than a named actor. */
@@ -273,6 +290,24 @@ static int ne_agent_only(const dy_tabari_ctx *c, const dy_ne *e)
     return code && strncmp(code, "---", 3) == 0;
 }
 
+/*
+ * May NE ne take a role of the verb heading vp? An event reference ("the
+ * attack" standing for the attacker, eventref.c) is the target only of the
+ * verb whose object it is: "condemned the attack" acts on the attacker,
+ * but in "hoped it would help restart the talks" the talks are restarted,
+ * not helped, and no verb takes such a phrase as its source.
+ */
+static int role_allowed(const dy_tabari_ctx *c, int32_t ne, int32_t vp)
+{
+    const dy_ne *e = &c->s->ne[ne];
+    if (!e->event_ref)
+        return 1;
+    int32_t p = NODE(c, e->node)->parent;
+    while (p >= 0 && NODE(c, p)->label != DY_VP)
+        p = NODE(c, p)->parent;
+    return p == vp;
+}
+
 /* The first coded NE of UPPER in reading order, preferring one that is not
  * a place or time ("In Beijing Xi said": Xi), else the first NE (§2.4). */
 static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
@@ -280,7 +315,7 @@ static int32_t default_source(const dy_tabari_ctx *c, const seq *up)
     int32_t first = -1, weak = -1;
     for (int32_t k = up->n - 1; k >= 0; k--) {
         int32_t ne = c->s->ne_of[up->item[k]];
-        if (ne < 0)
+        if (ne < 0 || c->s->ne[ne].event_ref)
             continue;
         if (ne_coded(&c->s->ne[ne])) {
             if (!ne_weak(c, ne))
@@ -318,6 +353,9 @@ typedef struct role_ctx {
     int32_t source;
     int mutual;   /* an [A:A] code: a meeting, talks, an agreement */
     int group;    /* several source actors act among themselves */
+    int32_t displaced; /* the outer clause's subject the source replaced
+                          ("NATO said Kenyatta is expected to visit"): the
+                          speaker is no target of what is reported; -1 */
 } role_ctx;
 
 enum { TIER_STRONG, TIER_PLACE, TIER_AGENT, TIER_NULL };
@@ -342,17 +380,33 @@ static int in_participle_clause(const dy_tabari_ctx *c, int32_t ne, int32_t vp)
     return 0;
 }
 
+/* Is NE ne inside a condition or a clause of a time still to come below
+ * verb phrase vp ("threatening to tax goods if Beijing does not agree")?
+ * Such an actor is what the condition is about, not whom vp's verb acts
+ * on; for that verb it is only a fallback, as a place is. */
+static int in_unreal_clause(const dy_tabari_ctx *c, int32_t ne, int32_t vp)
+{
+    const dy_ne *e = &c->s->ne[ne];
+    int32_t node = e->node >= 0 ? e->node : e->parent >= 0 ? c->s->ne[e->parent].node : -1;
+    for (int32_t p = node >= 0 ? NODE(c, node)->parent : -1; p >= 0 && p != vp;
+         p = NODE(c, p)->parent)
+        if (unreal_clause(c, p))
+            return 1;
+    return 0;
+}
+
 /* The tier of LOWER candidate ne, or -1 if it may not be the target. */
 static int lower_tier(const dy_tabari_ctx *c, const role_ctx *r, int32_t ne)
 {
     const dy_ne *e = &c->s->ne[ne];
-    if (ne == r->source)
+    if (ne == r->source || !role_allowed(c, ne, r->vp))
         return -1;
     if (!ne_coded(e) || !first_code(c, e))
         return TIER_NULL; /* a compound of null members ("tear gas and water cannon") too */
     if (starts_with_source(c, r->source, ne))
         return -1;
-    int weak = ne_weak(c, ne) || in_participle_clause(c, ne, r->vp);
+    int weak = ne_weak(c, ne) || in_participle_clause(c, ne, r->vp) ||
+               in_unreal_clause(c, ne, r->vp);
     if (r->group)
         return !weak && !ne_agent_only(c, e) ? TIER_STRONG : -1;
     if (ne_agent_only(c, e))
@@ -386,13 +440,14 @@ static int32_t default_target(const dy_tabari_ctx *c, const seq *up, const seq *
     }
     for (int32_t k = 0; k < up->n; k++) {
         int32_t ne = c->s->ne_of[up->item[k]];
-        if (ne >= 0 && ne != r->source && ne_coded(&c->s->ne[ne]) &&
-            !starts_with_source(c, r->source, ne) && !(r->mutual && ne_weak(c, ne)))
+        if (ne >= 0 && ne != r->source && ne != r->displaced && ne_coded(&c->s->ne[ne]) &&
+            role_allowed(c, ne, r->vp) && !starts_with_source(c, r->source, ne) &&
+            !(r->mutual && ne_weak(c, ne)))
             return ne;
     }
     for (int32_t k = 0; k < up->n; k++) {
         int32_t ne = c->s->ne_of[up->item[k]];
-        if (ne >= 0 && ne != r->source && !ne_coded(&c->s->ne[ne]))
+        if (ne >= 0 && ne != r->source && ne != r->displaced && !ne_coded(&c->s->ne[ne]))
             return ne;
     }
     return -1;
@@ -470,6 +525,21 @@ static int32_t clause_subject(const dy_tabari_ctx *c, int32_t vp, int32_t ref)
     if (up >= 0 && NODE(c, up)->label == DY_NP && NODE(c, up)->child >= 0 &&
         NODE(c, NODE(c, up)->child)->label == DY_NP && NODE(c, up)->child != cl)
         return coded_ne_in(c, NODE(c, up)->child);
+    /* an infinitive or participle without a subject belongs to the
+       nearest clause above that has one: "Xi said [China was willing [to
+       help North Korea]]" — the help is China's, not the speaker's */
+    for (int32_t p = up; p >= 0; p = NODE(c, p)->parent) {
+        int l = NODE(c, p)->label;
+        if (l == DY_S) {
+            int32_t s2 = subject_of(c, p);
+            if (s2 < 0)
+                continue;
+            int32_t own = coded_ne_in(c, s2);
+            return own >= 0 && ref >= 0 && own != ref && in_outer_subject(c, ref, p) ? own : -1;
+        }
+        if (l != DY_VP && l != DY_ADJP && l != DY_ADVP)
+            return -1;
+    }
     return -1;
 }
 
@@ -789,6 +859,126 @@ static int32_t first_live_child(const dy_tabari_ctx *c, int32_t node)
     return -1;
 }
 
+/* ------------------------------------------------------------------ */
+/* Participle clauses: predications of the main subject                  */
+
+/* Is vp a verb phrase headed by a present participle ("raising tariffs"),
+ * or a coordination of such phrases ("raising ... and threatening ...")? */
+static int participle_vp(const dy_tabari_ctx *c, int32_t vp)
+{
+    if (vp < 0 || NODE(c, vp)->label != DY_VP)
+        return 0;
+    int32_t head = first_live_child(c, vp);
+    if (head < 0)
+        return 0;
+    if (NODE(c, head)->label == DY_VBG)
+        return 1;
+    int cc = 0;
+    for (int32_t k = NODE(c, vp)->child; k >= 0; k = NODE(c, k)->next)
+        cc |= NODE(c, k)->label == DY_CC && !dy_sent_node_cut(c->s, k);
+    return cc && participle_vp(c, head);
+}
+
+/*
+ * Is node a participle clause set off by a comma inside a verb phrase:
+ * "Trump has intensified his fight with China, [raising tariffs ... and
+ * threatening to tax ...]"? English uses it to say more things its main
+ * subject did: each of its verbs is a predication of that subject, coded
+ * on its own even when the verb it hangs from gave a code.
+ */
+static int predication_clause(const dy_tabari_ctx *c, int32_t node)
+{
+    const dy_node *n = NODE(c, node);
+    if (n->label != DY_S || n->parent < 0 || NODE(c, n->parent)->label != DY_VP ||
+        dy_sent_node_cut(c->s, node))
+        return 0;
+    int32_t prev = -1;
+    for (int32_t k = NODE(c, n->parent)->child; k >= 0 && k != node; k = NODE(c, k)->next)
+        if (!dy_sent_node_cut(c->s, k))
+            prev = k;
+    if (prev < 0 || NODE(c, prev)->label != DY_COMMA)
+        return 0;
+    int32_t vp = first_live_child(c, node);
+    return vp >= 0 && participle_vp(c, vp);
+}
+
+/* The participle clause (above) whose verb phrase holds vp, or -1. */
+static int32_t predication_of(const dy_tabari_ctx *c, int32_t vp)
+{
+    int32_t p = NODE(c, vp)->parent;
+    while (p >= 0 && NODE(c, p)->label == DY_VP)
+        p = NODE(c, p)->parent;
+    return p >= 0 && predication_clause(c, p) ? p : -1;
+}
+
+/*
+ * The partner of the verb phrase participle clause pc hangs from: of the
+ * actors after its verb and before the clause, the first of the best tier
+ * (lower_tier) for the clause's own verb (r), if that tier is better than
+ * `own` (the tier of the clause's own target). "Trump has intensified his
+ * fight with China, threatening to tax ... goods if Beijing does not
+ * agree": the threat is to China, not to the condition's subject;
+ * "raised tariffs on Chinese goods, threatening further measures": to
+ * China. -1 if there is none.
+ */
+static int32_t host_partner(const dy_tabari_ctx *c, int32_t pc, const role_ctx *r, int own)
+{
+    int32_t host = NODE(c, pc)->parent;
+    int32_t head = first_live_child(c, host);
+    int32_t best = -1;
+    int best_tier = own;
+    if (head < 0)
+        return -1;
+    for (int32_t i = NODE(c, head)->last; i < NODE(c, pc)->first; i++) {
+        int32_t ne = c->s->ne_of[i];
+        int tier = ne >= 0 && !c->s->gone[i] ? lower_tier(c, r, ne) : -1;
+        if (tier >= 0 && tier < best_tier && tier != TIER_NULL) {
+            best = ne;
+            best_tier = tier;
+        }
+    }
+    return best;
+}
+
+/* Is code of CAMEO roots 18-20 (assault, fight, mass violence)? */
+static int violent_code(const char *code)
+{
+    return code && code[0] && code[1] &&
+           ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+            (code[0] == '2' && code[1] == '0'));
+}
+
+/*
+ * Did the verb participle clause pc hangs from give a violent event? Then
+ * a violent participle is its result, the same act told by its effect
+ * ("detonated a car bomb at a checkpoint, killing 78 people"), not a
+ * second act.
+ */
+static int host_violent(const dy_tabari_ctx *c, int32_t pc)
+{
+    int32_t host = NODE(c, pc)->parent;
+    for (int32_t i = 0; i < c->nev; i++)
+        if (c->ev[i].verb_first >= NODE(c, host)->first &&
+            c->ev[i].verb_first < NODE(c, pc)->first && violent_code(c->ev[i].code))
+            return 1;
+    return 0;
+}
+
+/* Where LOWER of vp's verb ends: before the comma of its first participle
+ * clause (that clause's words are its own verbs' material), else at the
+ * end of vp. */
+static int32_t lower_end(const dy_tabari_ctx *c, int32_t vp)
+{
+    int32_t prev = -1;
+    for (int32_t k = NODE(c, vp)->child; k >= 0; k = NODE(c, k)->next) {
+        if (predication_clause(c, k))
+            return prev >= 0 ? NODE(c, prev)->first : NODE(c, k)->first;
+        if (!dy_sent_node_cut(c->s, k))
+            prev = k;
+    }
+    return NODE(c, vp)->last;
+}
+
 /* §2.2: a VBN after the VP's first verb, WAS/IS/BEEN before it, BY after it. */
 static int32_t passive_verb(const dy_tabari_ctx *c, int32_t vp, int32_t first_verb)
 {
@@ -845,7 +1035,7 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
     const dy_block *blk = &c->d->block[v->block];
     seq up, low;
     build_upper(c, vfirst, &up);
-    build_lower(c, vlast + 1, NODE(c, vp)->last, &low);
+    build_lower(c, vlast + 1, lower_end(c, vp), &low);
 
     dy_verb_note note = {leaf, c->d->form[fi].verb, DY_NONE, NULL, passive, -1, -1, 0, NULL};
     binding b = {-1, -1};
@@ -880,22 +1070,38 @@ static int code_verb(dy_tabari_ctx *c, int32_t vp, int32_t leaf, int passive)
         dy_tabari_note(c, &note);
         return 0;
     }
-    int32_t src = b.source;
+    int32_t pc = predication_of(c, vp);
+    if (pc >= 0 && violent_code(code_a) && host_violent(c, pc)) {
+        note.why = "the result of the violent act coded before it: no second event";
+        dy_tabari_note(c, &note);
+        return 1;
+    }
+    int32_t src = b.source, displaced = -1;
+    if (src < 0 && pc >= 0)
+        src = controller(c, vp); /* not an object of an earlier conjunct in UPPER */
     if (src < 0) {
         src = default_source(c, &up);
         int32_t own = passive ? -1 : clause_subject(c, vp, src);
-        if (own >= 0)
+        if (own >= 0) {
+            displaced = src;
             src = own;
+        }
     }
     if (src < 0)
         src = controller(c, vp);
     /* mutual: the code is [A:A], or the verb itself is (a meeting is
        mutual also when the pattern gives the intent code [036]) */
     role_ctx rc = {vp, src, (code_b && !strcmp(code_a, code_b)) ||
-                                is_mutual(dy_dict_str(c->d, v->code)), 0};
+                                is_mutual(dy_dict_str(c->d, v->code)), 0, displaced};
     rc.group = actor_count(c, src) >= 2 &&
                (rc.mutual || (!code_b && code_a[0] == '0' && code_a[1] >= '3' && code_a[1] <= '6'));
     int32_t tgt = b.target >= 0 ? b.target : default_target(c, &up, &low, &rc);
+    if (b.target < 0 && pc >= 0) {
+        int own = tgt < 0 ? TIER_NULL + 1 : lower_tier(c, &rc, tgt);
+        int32_t partner = host_partner(c, pc, &rc, own < 0 ? TIER_NULL + 1 : own);
+        if (partner >= 0)
+            tgt = partner;
+    }
     if (b.target < 0 && (tgt < 0 || !ne_coded(&c->s->ne[tgt])))
         tgt = modifier_partner(c, src, tgt);
     if ((tgt < 0 && rc.group) || (tgt >= 0 && actor_count(c, src) >= 2 && reciprocal(c, tgt)))
@@ -990,10 +1196,16 @@ static void visit(dy_tabari_ctx *c, int32_t node, int unreal)
                 dy_tabari_note(c, &note);
             } else {
                 int32_t pv = passive_verb(c, node, leaf);
-                if (pv >= 0 && code_verb(c, node, pv, 1))
+                if ((pv >= 0 && code_verb(c, node, pv, 1)) ||
+                    (pv < 0 && code_verb(c, node, leaf, 0))) {
+                    /* the rest of a coded VP is skipped (§2.1), but for
+                       the participle clauses that say what else its
+                       subject did */
+                    for (int32_t k = n->child; k >= 0; k = NODE(c, k)->next)
+                        if (predication_clause(c, k))
+                            visit(c, k, unreal);
                     return;
-                if (pv < 0 && code_verb(c, node, leaf, 0))
-                    return;
+                }
             }
         }
     }

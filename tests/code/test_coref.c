@@ -185,6 +185,33 @@ static void roles(void **state)
     EXPECT(has(1, "IRN", "GBR", "0842"));
 }
 
+/* "They" as the subject: the one plural actor phrase of the sentence
+ * before; nothing when that sentence has two, or a plural subject that
+ * names nobody, or another sentence came between. */
+static void they(void **state)
+{
+    (void)state;
+    code("2019-03-12", "Trump and Kim Jong Un held a summit in Hanoi in February. They have "
+                       "met three times since 2018.");
+    EXPECT(has(2, "USAGOV", "PRKGOV", "040") && has(2, "PRKGOV", "USAGOV", "040"));
+    code("2019-03-12", "India and Pakistan exchanged fire across the border. They accused each "
+                       "other of starting the clash.");
+    EXPECT(has(2, "IND", "PAK", "112") && has(2, "PAK", "IND", "112"));
+    /* two plural actors: which? */
+    code("2019-03-12", "Trump and Kim Jong Un held a summit in Hanoi in February, and South "
+                       "Korean and Japanese officials watched. They have met three times since "
+                       "2018.");
+    EXPECT(events_in(2) == 0);
+    /* the reporters may be "they" */
+    code("2019-03-12", "Reporters said Trump and Kim Jong Un would hold a summit in Hanoi in "
+                       "February. They have met three times since 2018.");
+    EXPECT(events_in(2) == 0);
+    /* not the sentence just before */
+    code("2019-03-12", "Trump and Kim Jong Un held a summit in Hanoi in February. The weather "
+                       "was cold. They have met three times since 2018.");
+    EXPECT(events_in(3) == 0);
+}
+
 DYAD_TEST_GROUP(code_coref,
     cmocka_unit_test_setup_teardown(name_part, setup, teardown),
     cmocka_unit_test_setup_teardown(the_north, setup, teardown),
@@ -193,4 +220,5 @@ DYAD_TEST_GROUP(code_coref,
     cmocka_unit_test_setup_teardown(apposition_and_later_name, setup, teardown),
     cmocka_unit_test_setup_teardown(commentary, setup, teardown),
     cmocka_unit_test_setup_teardown(unreal, setup, teardown),
-    cmocka_unit_test_setup_teardown(roles, setup, teardown))
+    cmocka_unit_test_setup_teardown(roles, setup, teardown),
+    cmocka_unit_test_setup_teardown(they, setup, teardown))
