@@ -123,15 +123,71 @@ static int bare_country(const char *code)
            code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z';
 }
 
+/* Where an actor phrase may not start (see mark_no_start). */
+enum { START_OK = 0, START_NEVER = 1, START_NO_ONE_WORD = 2 };
+
+/* Is the leaf's text a capitalised word with lower case in it ("Un", not "UN")? */
+static int title_case(const dy_leaf *l)
+{
+    if (l->len < 2 || l->text[0] < 'A' || l->text[0] > 'Z')
+        return 0;
+    for (uint32_t i = 1; i < l->len; i++)
+        if (l->text[i] >= 'a' && l->text[i] <= 'z')
+            return 1;
+    return 0;
+}
+
+static int proper_noun(const dy_leaf *l)
+{
+    return l->tag == DY_NNP || l->tag == DY_NNPS;
+}
+
+/*
+ * Mark the words of e where no actor phrase may start, because the
+ * dictionaries' upper-case matching would read a name into a word that is
+ * not one:
+ * - a pronoun: "told us" is not the US;
+ * - a short one-word actor inside a longer proper name whose previous word
+ *   names no actor or agent: "Kim Jong Un" is not the UN. A word of up to
+ *   three letters written as a name ("Un", not "UN") inside a name is a
+ *   syllable of it, where the dictionaries' short words are acronyms;
+ *   longer ones are kept, as dictionaries list surnames ("Nicolás Maduro"
+ *   is found by MADURO whatever the spelling of the first name). The
+ *   previous word must not open the
+ *   sentence, where capitals say nothing. No actor matched at the
+ *   previous word, or first_actor would not have come this far; that it
+ *   starts no agent (a title: "President Xi") is checked here.
+ */
+static void mark_no_start(const dy_dict *d, const dy_sent *s, const dy_ne *e, const dy_word *w,
+                          int32_t n, uint8_t *no)
+{
+    for (int32_t i = 0; i < n; i++) {
+        const dy_leaf *l = &s->t->leaf[e->word[i]];
+        no[i] = l->tag == DY_PRP ? START_NEVER : START_OK;
+        if (i == 0 || !proper_noun(l) || !title_case(l) || l->len > 3 || e->word[i - 1] == 0 ||
+            e->word[i - 1] != e->word[i] - 1)
+            continue;
+        const dy_leaf *p = &s->t->leaf[e->word[i - 1]];
+        size_t nagt;
+        dy_dict_agents_at(d, w[i - 1], &nagt);
+        if (proper_noun(p) && title_case(p) && nagt == 0)
+            no[i] = START_NO_ONE_WORD;
+    }
+}
+
 /* The first actor phrase that matches w[from..n): position, length, actor. */
-static int first_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t from,
-                       int32_t *pos, int32_t *npos, uint32_t *actor)
+static int first_actor(const dy_dict *d, const dy_word *w, const uint8_t *no, int32_t n,
+                       int32_t from, int32_t *pos, int32_t *npos, uint32_t *actor)
 {
     for (int32_t i = from; i < n; i++) {
+        if (no[i] == START_NEVER)
+            continue;
         size_t k;
         const uint32_t *names = dy_dict_actors_at(d, w[i], &k);
         for (size_t j = 0; j < k; j++) {
             const dy_actor_name *an = &d->actor_name[names[j]];
+            if (no[i] == START_NO_ONE_WORD && d->phrase[an->phrase].n == 1)
+                continue;
             if (dy_match_phrase(d, an->phrase, w, n, i, NULL, pos)) {
                 *npos = d->phrase[an->phrase].n;
                 *actor = an->actor;
@@ -151,10 +207,10 @@ static int first_actor(const dy_dict *d, const dy_word *w, int32_t n, int32_t fr
  * that code only says the person is out of office (ELI): the phrase's own
  * title ("Iraqi Prime Minister ...") is then the better evidence.
  */
-static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, uint32_t date,
-                      int32_t *pos, int32_t *npos, uint32_t *actor)
+static int find_actor(const dy_dict *d, const dy_word *w, const uint8_t *no, int32_t n,
+                      uint32_t date, int32_t *pos, int32_t *npos, uint32_t *actor)
 {
-    if (!first_actor(d, w, n, 0, pos, npos, actor))
+    if (!first_actor(d, w, no, n, 0, pos, npos, actor))
         return 0;
     const char *code = dy_dict_str(d, dy_dict_actor_code_at(d, *actor, date));
     if (!bare_country(code))
@@ -162,7 +218,7 @@ static int find_actor(const dy_dict *d, const dy_word *w, int32_t n, uint32_t da
     int32_t pos2[64], npos2;
     uint32_t actor2;
     int32_t from = pos[*npos - 1] + 1;
-    while (from < n && first_actor(d, w, n, from, pos2, &npos2, &actor2)) {
+    while (from < n && first_actor(d, w, no, n, from, pos2, &npos2, &actor2)) {
         const char *code2 = dy_dict_str(d, dy_dict_actor_code_at(d, actor2, date));
         size_t n2 = strlen(code2);
         if (n2 > 3 && strncmp(code2, code, 3) == 0 && !strchr(code2, '/') &&
@@ -339,8 +395,10 @@ void dy_code_ne(const dy_dict *d, dy_sent *s, dy_ne *e, uint32_t date)
     int32_t pos[64];
     int32_t npos = 0;
     uint32_t actor = 0;
+    uint8_t no[256] = {0};
+    mark_no_start(d, s, e, w, n, no);
     e->ncode = 0;
-    if (find_actor(d, w, n, date, pos, &npos, &actor)) {
+    if (find_actor(d, w, no, n, date, pos, &npos, &actor)) {
         dy_code_ne_with(d, s, e, dy_dict_str(d, dy_dict_actor_code_at(d, actor, date)), pos[0],
                         pos[npos - 1]);
         e->actor = actor;
