@@ -9,83 +9,7 @@
  */
 #include "testutil.h"
 
-#include <stdio.h>
-#include <string.h>
-
-#include "lang/tree.h"
-#include "code/coder.h"
-#include "dict/dict.h"
-
-static dyad_dicts *dicts;
-static dyad_coder *coder;
-
-static int setup(void **state)
-{
-    (void)state;
-    dy_dict_load_opts lo;
-    memset(&lo, 0, sizeof lo);
-    lo.no_cache = 1;
-    dy_diag diag;
-    dy_diag_init(&diag, NULL, NULL);
-    dy_dict *d = dy_dict_load(NULL, &lo, &diag);
-    if (!d)
-        return -1;
-    dicts = dy_dicts_wrap(d);
-    dyad_options o;
-    dy_coder_options_from_dict(d, &o);
-    coder = dyad_coder_new(dicts, &o, NULL, NULL);
-    return coder ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    dyad_coder_free(coder);
-    dyad_dicts_free(dicts);
-    return 0;
-}
-
-static void code(const char *date, const char *text)
-{
-    dyad_story st = {"t", date, text, strlen(text)};
-    dyad_code_story(coder, &st);
-}
-
-/* Is there an event in sentence n (0: any) from src to tgt whose code
- * begins with `code`? */
-static int has(int n, const char *src, const char *tgt, const char *code_prefix)
-{
-    for (size_t i = 0; i < dyad_event_count(coder); i++) {
-        const dyad_event *e = dyad_event_at(coder, i);
-        if ((n == 0 || e->sentence == n) && !strcmp(e->source, src) && !strcmp(e->target, tgt) &&
-            !strncmp(e->code, code_prefix, strlen(code_prefix)))
-            return 1;
-    }
-    return 0;
-}
-
-static size_t events_in(int n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < dyad_event_count(coder); i++)
-        k += dyad_event_at(coder, i)->sentence == n;
-    return k;
-}
-
-static void dump(void)
-{
-    for (size_t i = 0; i < dyad_event_count(coder); i++) {
-        const dyad_event *e = dyad_event_at(coder, i);
-        fprintf(stderr, "  %d %s %s %s\n", e->sentence, e->source, e->target, e->code);
-    }
-}
-
-#define EXPECT(cond)          \
-    do {                      \
-        if (!(cond))          \
-            dump();           \
-        assert_true(cond);    \
-    } while (0)
+#include "storytest.h"
 
 /* "Kim" after "Kim Jong Un" is him; with two Kims named it is nobody. */
 static void name_part(void **state)
@@ -213,12 +137,12 @@ static void they(void **state)
 }
 
 DYAD_TEST_GROUP(code_coref,
-    cmocka_unit_test_setup_teardown(name_part, setup, teardown),
-    cmocka_unit_test_setup_teardown(the_north, setup, teardown),
-    cmocka_unit_test_setup_teardown(the_country, setup, teardown),
-    cmocka_unit_test_setup_teardown(the_two_leaders, setup, teardown),
-    cmocka_unit_test_setup_teardown(apposition_and_later_name, setup, teardown),
-    cmocka_unit_test_setup_teardown(commentary, setup, teardown),
-    cmocka_unit_test_setup_teardown(unreal, setup, teardown),
-    cmocka_unit_test_setup_teardown(roles, setup, teardown),
-    cmocka_unit_test_setup_teardown(they, setup, teardown))
+    cmocka_unit_test_setup_teardown(name_part, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(the_north, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(the_country, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(the_two_leaders, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(apposition_and_later_name, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(commentary, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(unreal, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(roles, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(they, story_setup, story_teardown))

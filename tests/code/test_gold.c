@@ -20,9 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lang/tree.h"
-#include "code/coder.h"
-#include "dict/dict.h"
+#include "storytest.h"
 
 #define GOLD "tests/data/gold/news-gold.jsonl"
 #define STORIES "tests/data/gold/news-stories.jsonl"
@@ -88,18 +86,7 @@ typedef struct gold_env {
 
 static void env_open(gold_env *g)
 {
-    dy_dict_load_opts lo;
-    memset(&lo, 0, sizeof lo);
-    lo.no_cache = 1;
-    dy_diag diag;
-    dy_diag_init(&diag, NULL, NULL);
-    dy_dict *d = dy_dict_load(NULL, &lo, &diag);
-    assert_non_null(d);
-    g->dicts = dy_dicts_wrap(d);
-    dyad_options o;
-    dy_coder_options_from_dict(d, &o);
-    g->coder = dyad_coder_new(g->dicts, &o, NULL, NULL);
-    assert_non_null(g->coder);
+    assert_int_equal(story_open(&g->dicts, &g->coder), 0);
 }
 
 static void env_close(gold_env *g)

@@ -9,74 +9,7 @@
  */
 #include "testutil.h"
 
-#include <stdio.h>
-#include <string.h>
-
-#include "lang/tree.h"
-#include "code/coder.h"
-#include "dict/dict.h"
-
-static dyad_dicts *dicts;
-static dyad_coder *coder;
-
-static int setup(void **state)
-{
-    (void)state;
-    dy_dict_load_opts lo;
-    memset(&lo, 0, sizeof lo);
-    lo.no_cache = 1;
-    dy_diag diag;
-    dy_diag_init(&diag, NULL, NULL);
-    dy_dict *d = dy_dict_load(NULL, &lo, &diag);
-    if (!d)
-        return -1;
-    dicts = dy_dicts_wrap(d);
-    dyad_options o;
-    dy_coder_options_from_dict(d, &o);
-    coder = dyad_coder_new(dicts, &o, NULL, NULL);
-    return coder ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    dyad_coder_free(coder);
-    dyad_dicts_free(dicts);
-    return 0;
-}
-
-static void code(const char *date, const char *text)
-{
-    dyad_story st = {"t", date, text, strlen(text)};
-    dyad_code_story(coder, &st);
-}
-
-/* The event from src to tgt with exactly this code, or NULL. */
-static const dyad_event *find(const char *src, const char *tgt, const char *code_)
-{
-    for (size_t i = 0; i < dyad_event_count(coder); i++) {
-        const dyad_event *e = dyad_event_at(coder, i);
-        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code_))
-            return e;
-    }
-    return NULL;
-}
-
-static void dump(void)
-{
-    for (size_t i = 0; i < dyad_event_count(coder); i++) {
-        const dyad_event *e = dyad_event_at(coder, i);
-        fprintf(stderr, "  %d %s %s %s (%s)\n", e->sentence, e->source, e->target, e->code,
-                e->verb_text);
-    }
-}
-
-#define EXPECT(cond)          \
-    do {                      \
-        if (!(cond))          \
-            dump();           \
-        assert_true(cond);    \
-    } while (0)
+#include "storytest.h"
 
 /* Two coordinated participles: both acts, by the main subject, on the
  * main clause's partner (not on the subject of the condition). */
@@ -116,6 +49,6 @@ static void result_of_violence(void **state)
 }
 
 DYAD_TEST_GROUP(code_participle,
-    cmocka_unit_test_setup_teardown(coordinated_participles, setup, teardown),
-    cmocka_unit_test_setup_teardown(after_a_coded_verb, setup, teardown),
-    cmocka_unit_test_setup_teardown(result_of_violence, setup, teardown))
+    cmocka_unit_test_setup_teardown(coordinated_participles, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(after_a_coded_verb, story_setup, story_teardown),
+    cmocka_unit_test_setup_teardown(result_of_violence, story_setup, story_teardown))
