@@ -9,13 +9,7 @@
  */
 #include "testutil.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "lang/tree.h"
-#include "code/coder.h"
-#include "base/buf.h"
+#include "parseworld.h"
 
 static const char VERBS[] =
     "&SUPPLIES\n+AID\n+FOOD\n\n"
@@ -64,55 +58,28 @@ static const char VERBS[] =
 
 static const char ACTORS[] = "ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\nROHAN [ROH]\n";
 
-typedef struct world {
-    char *files[2];
-    dyad_dicts *dicts;
-    dyad_coder *coder;
-} world;
-
-static world w;
+static parse_world w;
 
 static int setup(void **state)
 {
     (void)state;
-    w.files[0] = dyad_temp_file(".verbs.txt", VERBS, sizeof VERBS - 1);
-    w.files[1] = dyad_temp_file(".actors.txt", ACTORS, sizeof ACTORS - 1);
-    const char *actors[] = {w.files[1], NULL};
-    dyad_dict_spec spec = {NULL, w.files[0], actors, NULL, NULL, NULL};
-    w.dicts = dyad_dicts_load(&spec, NULL, NULL);
-    if (!w.dicts)
-        return -1;
-    w.coder = dyad_coder_new(w.dicts, NULL, NULL, NULL);
-    return 0;
+    return parse_world_open(&w, VERBS, ACTORS, NULL, NULL);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    dyad_coder_free(w.coder);
-    dyad_dicts_free(w.dicts);
-    for (int i = 0; i < 2; i++) {
-        remove(w.files[i]);
-        free(w.files[i]);
-    }
+    parse_world_close(&w);
     return 0;
 }
 
 /* Code one parse; its events as "SRC TGT CODE;..." in output order. */
 static void expect(const char *parse, const char *want)
 {
-    dy_coder_begin_story(w.coder, "t", 20190619, "", 0);
-    assert_int_equal(dy_coder_code_parse_text(w.coder, 1, parse, "", 0, NULL), DY_SENT_CODED);
-    dy_buf b = DY_BUF_INIT;
-    for (size_t i = 0; i < dyad_event_count(w.coder); i++) {
-        const dyad_event *e = dyad_event_at(w.coder, i);
-        dy_buf_addf(&b, "%s%s %s %s", i ? ";" : "", e->source, e->target, e->code);
-    }
-    char *got = dy_buf_detach(&b);
-    if (strcmp(got, want))
-        fprintf(stderr, "parse: %s\n", parse);
-    assert_string_equal(got, want);
-    free(got);
+    dy_sent_status status;
+    char *got = parse_world_code(&w, parse, 20190619, &status);
+    assert_int_equal(status, DY_SENT_CODED);
+    parse_world_check(parse, got, want);
 }
 
 /* §3 "Search is depth-first (more modifiers > more nouns > PP part >

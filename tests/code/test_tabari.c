@@ -5,13 +5,7 @@
  */
 #include "testutil.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "lang/tree.h"
-#include "code/coder.h"
-#include "base/buf.h"
+#include "parseworld.h"
 #include "base/mem.h"
 
 static const char VERBS[] =
@@ -54,35 +48,18 @@ static const char AGENTS[] =
 
 static const char DISCARDS[] = "FOOTBALL\n+HOROSCOPE\n";
 
-typedef struct world {
-    char *files[4];
-    dyad_dicts *dicts;
-    dyad_coder *coder;
-} world;
+typedef parse_world world;
 
 static world *world_open(void)
 {
     world *w = dy_xcalloc(1, sizeof *w);
-    w->files[0] = dyad_temp_file(".verbs.txt", VERBS, sizeof VERBS - 1);
-    w->files[1] = dyad_temp_file(".actors.txt", ACTORS, sizeof ACTORS - 1);
-    w->files[2] = dyad_temp_file(".agents.txt", AGENTS, sizeof AGENTS - 1);
-    w->files[3] = dyad_temp_file(".discards.txt", DISCARDS, sizeof DISCARDS - 1);
-    const char *actors[] = {w->files[1], NULL};
-    dyad_dict_spec spec = {NULL, w->files[0], actors, w->files[2], w->files[3], NULL};
-    w->dicts = dyad_dicts_load(&spec, NULL, NULL);
-    assert_non_null(w->dicts);
-    w->coder = dyad_coder_new(w->dicts, NULL, NULL, NULL);
+    assert_int_equal(parse_world_open(w, VERBS, ACTORS, AGENTS, DISCARDS), 0);
     return w;
 }
 
 static void world_close(world *w)
 {
-    dyad_coder_free(w->coder);
-    dyad_dicts_free(w->dicts);
-    for (int i = 0; i < 4; i++) {
-        remove(w->files[i]);
-        free(w->files[i]);
-    }
+    parse_world_close(w);
     dy_free(w);
 }
 
@@ -92,24 +69,13 @@ static char *code(world *w, const char *parse, int date, const dyad_options *o)
     dyad_options def;
     dyad_options_default(&def);
     dyad_coder_set_options(w->coder, o ? o : &def);
-    dy_coder_begin_story(w->coder, "t", date, "", 0);
-    dy_coder_code_parse_text(w->coder, 1, parse, "", 0, NULL);
-    dy_buf b = DY_BUF_INIT;
-    for (size_t i = 0; i < dyad_event_count(w->coder); i++) {
-        const dyad_event *e = dyad_event_at(w->coder, i);
-        dy_buf_addf(&b, "%s%s %s %s", i ? ";" : "", e->source, e->target, e->code);
-    }
-    return dy_buf_detach(&b);
+    return parse_world_code(w, parse, date, NULL);
 }
 
 static void expect(world *w, const char *parse, int date, const dyad_options *o,
                    const char *want)
 {
-    char *got = code(w, parse, date, o);
-    if (strcmp(got, want) != 0)
-        fprintf(stderr, "parse: %s\n", parse);
-    assert_string_equal(got, want);
-    free(got);
+    parse_world_check(parse, code(w, parse, date, o), want);
 }
 
 #define S_ARN_ATTACKED_GON \
