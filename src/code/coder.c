@@ -65,32 +65,37 @@ struct dyad_coder {
     dy_coref coref;          /* the actors the story named so far */
 };
 
-/* The PETRARCH defaults (CODING-RULES §2.3, §2.5). */
-void dyad_options_default(dyad_options *o)
+/* The options of a dictionary set in the public type; use_parse is no
+ * dictionary's option and stays 0. */
+static void options_from(const dy_dict_options *d, dyad_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->require_dyad = 1;
-    o->new_actor_length = 0;
-    o->comma_min = 2;
-    o->comma_max = 8;
-    o->comma_bmin = 0;
-    o->comma_bmax = 0;
-    o->comma_emin = 2;
-    o->comma_emax = 8;
+    o->require_dyad = d->require_dyad;
+    o->new_actor_length = d->new_actor_length;
+    o->comma_min = d->comma_min;
+    o->comma_max = d->comma_max;
+    o->comma_bmin = d->comma_bmin;
+    o->comma_bmax = d->comma_bmax;
+    o->comma_emin = d->comma_emin;
+    o->comma_emax = d->comma_emax;
+}
+
+/*
+ * The PETRARCH defaults (CODING-RULES §2.3, §2.5). They are those of a
+ * dictionary set whose PETR_config.ini sets none (dy_dict_options_default),
+ * taken from there so that the two cannot drift apart.
+ */
+void dyad_options_default(dyad_options *o)
+{
+    dy_dict_options d;
+    dy_dict_options_default(&d);
+    options_from(&d, o);
 }
 
 /* The options a dictionary set carries (PETR_config.ini [Options]). */
 void dy_coder_options_from_dict(const dy_dict *d, dyad_options *o)
 {
-    dyad_options_default(o);
-    o->require_dyad = d->options.require_dyad;
-    o->new_actor_length = d->options.new_actor_length;
-    o->comma_min = d->options.comma_min;
-    o->comma_max = d->options.comma_max;
-    o->comma_bmin = d->options.comma_bmin;
-    o->comma_bmax = d->options.comma_bmax;
-    o->comma_emin = d->options.comma_emin;
-    o->comma_emax = d->options.comma_emax;
+    options_from(&d->options, o);
 }
 
 static int parse_int(const char *v, int *out)

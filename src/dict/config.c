@@ -16,6 +16,20 @@
 #include "base/mem.h"
 #include "dict/lines.h"
 
+/* The default options of CODING-RULES §2.3 and §2.9: those of a dictionary
+ * set whose PETR_config.ini sets none, and dyad_options_default()'s. */
+void dy_dict_options_default(dy_dict_options *o)
+{
+    o->require_dyad = 1;
+    o->new_actor_length = 0;
+    o->comma_min = 2;
+    o->comma_max = 8;
+    o->comma_bmin = 0;
+    o->comma_bmax = 0;
+    o->comma_emin = 2;
+    o->comma_emax = 8;
+}
+
 /* Release the names held by cfg. */
 void dy_config_free(dy_config *cfg)
 {

@@ -19,19 +19,6 @@
 #include "dict/lines.h"
 #include "dict/morph.h"
 
-/* The default options of CODING-RULES §2.3 and §2.9. */
-void dy_dict_options_default(dy_dict_options *o)
-{
-    o->require_dyad = 1;
-    o->new_actor_length = 0;
-    o->comma_min = 2;
-    o->comma_max = 8;
-    o->comma_bmin = 0;
-    o->comma_bmax = 0;
-    o->comma_emin = 2;
-    o->comma_emax = 8;
-}
-
 /*
  * Guess the pattern dialect of a verbs file: PETRARCH-2 if it has a `~`
  * transformation line, or a pattern with `(`, or one with `{` that is not a
