@@ -118,6 +118,15 @@ static int check_header(const void *image, size_t size, char *why, size_t wl)
         count = (uint32_t)n_;                                                   \
     } while (0)
 
+/* A word index is two sections, its starts and then its items, as build.c
+ * writes them and check_index() reads them. */
+#define SEC_INDEX(d, image, sec, index)                                         \
+    do {                                                                        \
+        size_t nix_;                                                            \
+        (d)->index.start = dy_image_section_data((image), (sec), &nix_);        \
+        (d)->index.items = dy_image_section_data((image), (sec) + 1, &nix_);    \
+    } while (0)
+
 static void point(dy_dict *d, void *image)
 {
     const dy_image_header *h = image;
@@ -136,30 +145,24 @@ static void point(dy_dict *d, void *image)
     SEC(d, image, DY_SEC_ACTOR, actor, d->nactors);
     SEC(d, image, DY_SEC_ACTOR_NAME, actor_name, d->nactor_names);
     SEC(d, image, DY_SEC_ACTOR_CODE, actor_code, d->nactor_codes);
-    SEC(d, image, DY_SEC_ACTOR_IX, actor_index.start, n);
-    SEC(d, image, DY_SEC_ACTOR_IX_ITEMS, actor_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_ACTOR_IX, actor_index);
     SEC(d, image, DY_SEC_AGENT, agent, d->nagents);
-    SEC(d, image, DY_SEC_AGENT_IX, agent_index.start, n);
-    SEC(d, image, DY_SEC_AGENT_IX_ITEMS, agent_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_AGENT_IX, agent_index);
     SEC(d, image, DY_SEC_BLOCK, block, d->nblocks);
     SEC(d, image, DY_SEC_VERB, verb, d->nverbs);
     SEC(d, image, DY_SEC_FORM, form, d->nforms);
-    SEC(d, image, DY_SEC_FORM_IX, form_index.start, n);
-    SEC(d, image, DY_SEC_FORM_IX_ITEMS, form_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_FORM_IX, form_index);
     SEC(d, image, DY_SEC_PATTERN, pattern, d->npatterns);
     SEC(d, image, DY_SEC_PELEM, pelem, d->npelems);
     SEC(d, image, DY_SEC_SYNSET, synset, d->nsynsets);
     SEC(d, image, DY_SEC_SYNSET_MEMBER, synset_member, d->nsynset_members);
-    SEC(d, image, DY_SEC_SYNSET_IX, synset_index.start, n);
-    SEC(d, image, DY_SEC_SYNSET_IX_ITEMS, synset_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_SYNSET_IX, synset_index);
     SEC(d, image, DY_SEC_TRANSFORM, transform, d->ntransforms);
     SEC(d, image, DY_SEC_DISCARD, discard, d->ndiscards);
-    SEC(d, image, DY_SEC_DISCARD_IX, discard_index.start, n);
-    SEC(d, image, DY_SEC_DISCARD_IX_ITEMS, discard_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_DISCARD_IX, discard_index);
     SEC(d, image, DY_SEC_ISSUE_CATEGORY, issue_category, d->nissue_categories);
     SEC(d, image, DY_SEC_ISSUE, issue, d->nissues);
-    SEC(d, image, DY_SEC_ISSUE_IX, issue_index.start, n);
-    SEC(d, image, DY_SEC_ISSUE_IX_ITEMS, issue_index.items, n);
+    SEC_INDEX(d, image, DY_SEC_ISSUE_IX, issue_index);
     SEC(d, image, DY_SEC_DIAG, diag, d->ndiags);
     d->options = h->options;
     d->stats = h->stats;
