@@ -31,17 +31,10 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "dict/dict.h"
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "benchutil.h"
 
 static double tv_seconds(struct timeval tv)
 {
@@ -73,35 +66,33 @@ typedef struct load_result {
     int mapped;
 } load_result;
 
-/* One dy_dict_load in a child; the child sends its time back on a pipe. */
+typedef struct load_job {
+    const char *dict_dir, *cache_dir;
+} load_job;
+
+/* In the child: one dy_dict_load, timed. */
+static void load_body(void *ctx, void *out)
+{
+    const load_job *job = ctx;
+    dy_dict_sources src = {0};
+    src.dir = job->dict_dir;
+    dy_dict_load_opts opt = {0};
+    opt.cache_dir = job->cache_dir;
+    double t0 = bench_now();
+    dy_dict *d = dy_dict_load(&src, &opt, NULL);
+    load_result r = {bench_now() - t0, 0, d ? d->mapped : -1};
+    *(load_result *)out = r;
+}
+
+/* One dy_dict_load in a child process, with the child's peak RSS. */
 static load_result load_in_child(const char *dict_dir, const char *cache_dir)
 {
-    int fd[2];
+    load_job job = {dict_dir, cache_dir};
     load_result r = {0};
-    if (pipe(fd) != 0)
-        exit(3);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fd[0]);
-        dy_dict_sources src = {0};
-        src.dir = dict_dir;
-        dy_dict_load_opts opt = {0};
-        opt.cache_dir = cache_dir;
-        double t0 = now();
-        dy_dict *d = dy_dict_load(&src, &opt, NULL);
-        load_result cr = {now() - t0, 0, d ? d->mapped : -1};
-        if (write(fd[1], &cr, sizeof cr) != (ssize_t)sizeof cr)
-            _exit(3);
-        _exit(d ? 0 : 1);
-    }
-    close(fd[1]);
-    if (read(fd[0], &r, sizeof r) != (ssize_t)sizeof r)
+    long rss;
+    if (bench_in_child(load_body, &job, &r, sizeof r, &rss) != 0)
         r.mapped = -1;
-    close(fd[0]);
-    int status;
-    struct rusage ru;
-    wait4(pid, &status, 0, &ru);
-    r.maxrss_kb = ru.ru_maxrss;
+    r.maxrss_kb = rss;
     return r;
 }
 
@@ -183,7 +174,7 @@ static void read_summary(const char *path, code_result *r)
 static code_result run_dyad(char *const *argv, const char *out, const char *err)
 {
     code_result r = {0};
-    double busy0 = machine_busy(), t0 = now();
+    double busy0 = machine_busy(), t0 = bench_now();
     pid_t pid = fork();
     if (pid == 0) {
         int o = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -196,7 +187,7 @@ static code_result run_dyad(char *const *argv, const char *out, const char *err)
     struct rusage ru;
     int status = 0;
     wait4(pid, &status, 0, &ru);
-    r.wall = now() - t0;
+    r.wall = bench_now() - t0;
     r.cpu = tv_seconds(ru.ru_utime) + tv_seconds(ru.ru_stime);
     r.others = machine_busy() - busy0 - r.cpu;
     if (r.others < 0)
@@ -287,9 +278,7 @@ int main(int argc, char **argv)
         return 2;
     }
     code_case cc = {argv[1], argv[2], argv[3], argv[4], strcmp(argv[5], "-") ? argv[5] : NULL,
-                    (double)st.st_size / 1e6, atoi(argv[6])};
-    if (cc.runs < 1)
-        cc.runs = 1;
+                    (double)st.st_size / 1e6, bench_count_arg(argc, argv, 6, 1)};
     measure_load(cc.name, cc.dict, cc.outdir, cc.runs < 5 ? 5 : cc.runs);
     /* fill the cache the coding runs use, so that none of them parses the files */
     char cache[4096];

@@ -14,18 +14,11 @@
 #include "code/coder.h"
 #include "text/reader.h"
 #include "base/mem.h"
+#include "benchutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -33,7 +26,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: bench_coder VALIDATION.xml DICT_DIR|- [ROUNDS]\n");
         return 2;
     }
-    int rounds = argc > 3 ? atoi(argv[3]) : 5;
+    int rounds = bench_count_arg(argc, argv, 3, 5);
     dy_diag diag;
     dy_diag_init(&diag, NULL, NULL);
     dy_reader_opts ro = DY_READER_OPTS_INIT;
@@ -91,7 +84,7 @@ int main(int argc, char **argv)
     double best = 1e9;
     size_t events = 0;
     for (int k = 0; k < rounds; k++) {
-        double t0 = now();
+        double t0 = bench_now();
         size_t done = 0;
         events = 0;
         while (done < 20000) {
@@ -101,7 +94,7 @@ int main(int argc, char **argv)
                 events += dyad_event_count(c);
             }
         }
-        double t = (now() - t0) / (double)done;
+        double t = (bench_now() - t0) / (double)done;
         if (t < best)
             best = t;
     }

@@ -16,19 +16,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "dict/dict.h"
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "benchutil.h"
 
 static void empty_dir(const char *dir)
 {
@@ -52,39 +43,38 @@ typedef struct result {
     unsigned errors;
 } result;
 
-/* One load in a child process; the child sends its time back on a pipe. */
+typedef struct load_job {
+    const char *dict_dir, *cache_dir;
+    int no_cache;
+} load_job;
+
+/* In the child: one load, timed; its messages are only counted. */
+static void load_body(void *ctx, void *out)
+{
+    const load_job *job = ctx;
+    dy_dict_sources src = {0};
+    src.dir = job->dict_dir;
+    dy_dict_load_opts opt = {0};
+    opt.cache_dir = job->cache_dir;
+    opt.no_cache = job->no_cache;
+    dy_diag diag;
+    dy_diag_init(&diag, NULL, NULL);
+    double t0 = bench_now();
+    dy_dict *d = dy_dict_load(&src, &opt, &diag);
+    result r = {bench_now() - t0, 0, d ? d->mapped : 0, d ? d->stats.errors : 1};
+    *(result *)out = r;
+    dy_dict_free(d);
+}
+
+/* One load in a child process, with the child's peak RSS. */
 static result load_in_child(const char *dict_dir, const char *cache_dir, int no_cache)
 {
-    int fd[2];
+    load_job job = {dict_dir, cache_dir, no_cache};
     result r = {0};
-    if (pipe(fd) != 0)
+    long rss;
+    if (bench_in_child(load_body, &job, &r, sizeof r, &rss) != 0)
         exit(3);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fd[0]);
-        dy_dict_sources src = {0};
-        src.dir = dict_dir;
-        dy_dict_load_opts opt = {0};
-        opt.cache_dir = cache_dir;
-        opt.no_cache = no_cache;
-        dy_diag diag;
-        dy_diag_init(&diag, NULL, NULL);
-        double t0 = now();
-        dy_dict *d = dy_dict_load(&src, &opt, &diag);
-        result cr = {now() - t0, 0, d ? d->mapped : 0, d ? d->stats.errors : 1};
-        if (write(fd[1], &cr, sizeof cr) != (ssize_t)sizeof cr)
-            _exit(3);
-        dy_dict_free(d);
-        _exit(d ? 0 : 1);
-    }
-    close(fd[1]);
-    if (read(fd[0], &r, sizeof r) != (ssize_t)sizeof r)
-        exit(3);
-    close(fd[0]);
-    int status;
-    struct rusage ru;
-    wait4(pid, &status, 0, &ru);
-    r.maxrss_kb = ru.ru_maxrss;
+    r.maxrss_kb = rss;
     return r;
 }
 
@@ -131,7 +121,7 @@ static void lookups(const char *dict_dir, const char *cache_dir)
         return;
     char miss[64];
     size_t n = 0, hits = 0;
-    double t0 = now();
+    double t0 = bench_now();
     for (int rep = 0; rep < 20; rep++)
         for (uint32_t w = 1; w < d->nwords; w++) {
             const char *s = dy_dict_word_str(d, w);
@@ -140,7 +130,7 @@ static void lookups(const char *dict_dir, const char *cache_dir)
             hits += dy_dict_word(d, miss, (size_t)k) != 0;
             n += 2;
         }
-    double dt = now() - t0;
+    double dt = bench_now() - t0;
     printf("word lookups: %.1f million/s (%zu lookups over %u words, %zu found)\n",
            (double)n / dt / 1e6, n, d->nwords - 1, hits);
     dy_dict_free(d);
@@ -152,9 +142,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: bench_dict DICT_DIR CACHE_DIR [RUNS]\n");
         return 2;
     }
-    int runs = argc > 3 ? atoi(argv[3]) : 7;
-    if (runs < 1)
-        runs = 1;
+    int runs = bench_count_arg(argc, argv, 3, 7);
     measure("cold", argv[1], argv[2], 1, runs, 0);
     measure("first", argv[1], argv[2], 0, runs, 1);
     measure("cached", argv[1], argv[2], 0, runs, 0);

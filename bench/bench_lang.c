@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <time.h>
 
 #include "base/arena.h"
 #include "base/diag.h"
@@ -26,6 +25,7 @@
 #include "text/reader.h"
 #include "text/split.h"
 #include "text/token.h"
+#include "benchutil.h"
 
 #include "../tests/lang/devsuite.h"
 #include "../tests/lang/parseval.h"
@@ -40,13 +40,6 @@ typedef struct corpus {
     size_t n, cap, tokens;
     dy_arena arena;      /* story texts, normalised forms, leaves */
 } corpus;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* Keep one sentence's tokens as leaves (text and forms copied to the arena). */
 static void add_sentence(corpus *c, const char *text, const dy_tokens *tv)
@@ -107,7 +100,7 @@ static double run(const corpus *c, int analyse)
     dy_analyser *a = dy_analyser_new();
     dy_arena arena;
     dy_arena_init(&arena, 1 << 20);
-    double t0 = now();
+    double t0 = bench_now();
     for (size_t i = 0; i < c->n; i++) {
         if (analyse) {
             dy_tree t;
@@ -118,7 +111,7 @@ static double run(const corpus *c, int analyse)
             dy_analyser_tag(a, c->s[i].leaf, c->s[i].n);
         }
     }
-    double t = now() - t0;
+    double t = bench_now() - t0;
     dy_arena_free(&arena);
     dy_analyser_free(a);
     return t;
@@ -220,9 +213,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: bench_lang CORPUS.jsonl [ROUNDS [DEV.xml [-v]]]\n");
         return 2;
     }
-    int rounds = argc > 2 ? atoi(argv[2]) : 3;
-    if (rounds < 1)
-        rounds = 1;
+    int rounds = bench_count_arg(argc, argv, 2, 3);
     dy_diag d;
     dy_diag_init(&d, NULL, NULL);
     corpus c;

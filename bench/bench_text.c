@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/arena.h"
 #include "base/diag.h"
@@ -20,6 +19,7 @@
 #include "text/reader.h"
 #include "text/split.h"
 #include "text/token.h"
+#include "benchutil.h"
 
 typedef struct corpus {
     const char **text;
@@ -28,20 +28,13 @@ typedef struct corpus {
     dy_arena arena;
 } corpus;
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* Read all stories; returns the seconds it took. */
 static double load(const char *path, corpus *c, dy_diag *d)
 {
     dy_arena tmp;
     dy_arena_init(&tmp, 1 << 20);
     dy_arena_init(&c->arena, 16 << 20);
-    double t0 = now();
+    double t0 = bench_now();
     dy_reader *r = dy_reader_open(path, NULL, d);
     dy_story s;
     while (dy_reader_next(r, &s, &tmp)) {
@@ -55,7 +48,7 @@ static double load(const char *path, corpus *c, dy_diag *d)
         dy_arena_reset(&tmp);
     }
     dy_reader_close(r);
-    double t = now() - t0;
+    double t = bench_now() - t0;
     dy_arena_free(&tmp);
     return t;
 }
@@ -70,7 +63,7 @@ static result run_split(const corpus *c, int tokenize)
     dy_sentences sv = DY_SENTENCES_INIT;
     dy_tokens tv = DY_TOKENS_INIT;
     result res = {0, 0, 0};
-    double t0 = now();
+    double t0 = bench_now();
     for (size_t i = 0; i < c->n; i++) {
         res.sentences += dy_split(c->text[i], c->len[i], &sv);
         if (!tokenize)
@@ -78,7 +71,7 @@ static result run_split(const corpus *c, int tokenize)
         for (size_t k = 0; k < sv.n; k++)
             res.tokens += dy_tokenize(c->text[i], sv.v[k].start, sv.v[k].end, &tv);
     }
-    res.seconds = now() - t0;
+    res.seconds = bench_now() - t0;
     dy_sentences_free(&sv);
     dy_tokens_free(&tv);
     return res;
@@ -101,9 +94,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: bench_text CORPUS.jsonl [ROUNDS]\n");
         return 2;
     }
-    int rounds = argc > 2 ? atoi(argv[2]) : 3;
-    if (rounds < 1)
-        rounds = 1;
+    int rounds = bench_count_arg(argc, argv, 2, 3);
     dy_diag d;
     dy_diag_init(&d, NULL, NULL);
     corpus c;
