@@ -1,7 +1,8 @@
 /*
  * analysed.h — test helpers: a sentence of space-separated tokens (see
  * sentence.h) tagged, or tagged and analysed, and printed on one line, so
- * that a test can compare it with the string it expects.
+ * that a test can compare it with the string it expects. The analyser
+ * must give a tree: that is asserted (cmocka; include testutil.h first).
  */
 #ifndef DYAD_TESTS_ANALYSED_H
 #define DYAD_TESTS_ANALYSED_H
@@ -25,7 +26,7 @@ static inline const char *analysed_tree(const char *s)
     dy_arena_init(&arena, 0);
     dy_analyser *a = dy_analyser_new();
     dy_tree t;
-    dy_analyse(a, sent.leaf, sent.n, &arena, &t);
+    assert_int_equal(dy_analyse(a, sent.leaf, sent.n, &arena, &t), 0);
     dy_buf_clear(&out);
     dy_tree_to_penn(&t, t.root, &out);
     dy_analyser_free(a);
@@ -58,7 +59,7 @@ static inline const char *analysed_text_tree(const char *text)
     }
     dy_analyser *a = dy_analyser_new();
     dy_tree t;
-    dy_analyse(a, leaf, n, &arena, &t);
+    assert_int_equal(dy_analyse(a, leaf, n, &arena, &t), 0);
     dy_buf_clear(&out);
     dy_tree_to_penn(&t, t.root, &out);
     dy_analyser_free(a);

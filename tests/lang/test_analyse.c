@@ -8,47 +8,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysed.h"
 #include "devsuite.h"
 #include "parseval.h"
 #include "sentence.h"
 
-/* Analyse s and print its tree in one-line Penn form. */
-static const char *tree_of(const char *s)
-{
-    static sentence sent;
-    static dy_buf out;
-    sentence_set(&sent, s);
-    dy_arena arena;
-    dy_arena_init(&arena, 0);
-    dy_analyser *a = dy_analyser_new();
-    dy_tree t;
-    assert_int_equal(dy_analyse(a, sent.leaf, sent.n, &arena, &t), 0);
-    dy_buf_clear(&out);
-    dy_tree_to_penn(&t, t.root, &out);
-    dy_analyser_free(a);
-    dy_arena_free(&arena);
-    return out.data;
-}
-
 static void noun_phrases(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("The joint transport committee met ."),
+    assert_string_equal(analysed_tree("The joint transport committee met ."),
         "(ROOT (S (NP (DT The) (JJ joint) (NN transport) (NN committee)) (VP (VBD met)) (. .)))");
     /* possessive: (NP (NP X 's) Y) */
-    assert_string_equal(tree_of("China 's army attacked Gondor ."),
+    assert_string_equal(analysed_tree("China 's army attacked Gondor ."),
         "(ROOT (S (NP (NP (NNP China) (POS 's)) (NN army)) (VP (VBD attacked) "
         "(NP (NNP Gondor))) (. .)))");
     /* a PP on the subject */
-    assert_string_equal(tree_of("Soldiers from Gondor attacked the town ."),
+    assert_string_equal(analysed_tree("Soldiers from Gondor attacked the town ."),
         "(ROOT (S (NP (NP (NNS Soldiers)) (PP (IN from) (NP (NNP Gondor)))) "
         "(VP (VBD attacked) (NP (DT the) (NN town))) (. .)))");
     /* of-PPs always attach to the noun */
-    assert_string_equal(tree_of("Arnor condemned the killing of civilians ."),
+    assert_string_equal(analysed_tree("Arnor condemned the killing of civilians ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (NP (DT the) (NN killing)) "
         "(PP (IN of) (NP (NNS civilians))))) (. .)))");
     /* numbers */
-    assert_string_equal(tree_of("Arnor sent 800 million dollars ."),
+    assert_string_equal(analysed_tree("Arnor sent 800 million dollars ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (QP (CD 800) (CD million)) "
         "(NNS dollars))) (. .)))");
 }
@@ -56,24 +39,24 @@ static void noun_phrases(void **state)
 static void coordination_and_lists(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("Arnor and Gondor signed a treaty ."),
+    assert_string_equal(analysed_tree("Arnor and Gondor signed a treaty ."),
         "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) "
         "(NP (DT a) (NN treaty))) (. .)))");
-    assert_string_equal(tree_of("Arnor and the government of Gondor signed a treaty ."),
+    assert_string_equal(analysed_tree("Arnor and the government of Gondor signed a treaty ."),
         "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NP (DT the) (NN government)) "
         "(PP (IN of) (NP (NNP Gondor))))) (VP (VBD signed) (NP (DT a) (NN treaty))) (. .)))");
-    assert_string_equal(tree_of("Mordor , Rohan and Bree welcomed the deal ."),
+    assert_string_equal(analysed_tree("Mordor , Rohan and Bree welcomed the deal ."),
         "(ROOT (S (NP (NNP Mordor) (, ,) (NNP Rohan) (CC and) (NNP Bree)) "
         "(VP (VBD welcomed) (NP (DT the) (NN deal))) (. .)))");
-    assert_string_equal(tree_of("Evil Mordor , the awful Fornost , and good Gondor met ."),
+    assert_string_equal(analysed_tree("Evil Mordor , the awful Fornost , and good Gondor met ."),
         "(ROOT (S (NP (NP (NNP Evil) (NNP Mordor)) (, ,) (NP (DT the) (JJ awful) "
         "(NNP Fornost)) (, ,) (CC and) (NP (JJ good) (NNP Gondor))) (VP (VBD met)) (. .)))");
     /* verbs joined: one VP per verb under a VP */
-    assert_string_equal(tree_of("The government condemned the attack and promised aid ."),
+    assert_string_equal(analysed_tree("The government condemned the attack and promised aid ."),
         "(ROOT (S (NP (DT The) (NN government)) (VP (VP (VBD condemned) (NP (DT the) "
         "(NN attack))) (CC and) (VP (VBD promised) (NP (NN aid)))) (. .)))");
     /* clauses joined */
-    assert_string_equal(tree_of("Arnor attacked Gondor and Rohan attacked Mordor ."),
+    assert_string_equal(analysed_tree("Arnor attacked Gondor and Rohan attacked Mordor ."),
         "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))) (CC and) "
         "(S (NP (NNP Rohan)) (VP (VBD attacked) (NP (NNP Mordor)))) (. .)))");
 }
@@ -81,28 +64,28 @@ static void coordination_and_lists(void **state)
 static void verb_groups(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("Arnor will visit Gondor ."),
+    assert_string_equal(analysed_tree("Arnor will visit Gondor ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB visit) (NP (NNP Gondor)))) (. .)))");
-    assert_string_equal(tree_of("Arnor wo n't visit Gondor ."),
+    assert_string_equal(analysed_tree("Arnor wo n't visit Gondor ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (MD wo) (RB n't) (VP (VB visit) (NP (NNP Gondor)))) "
         "(. .)))");
     /* passive: VBN after the VP's first verb, BY later, WAS before */
-    assert_string_equal(tree_of("The embassy was attacked by protesters ."),
+    assert_string_equal(analysed_tree("The embassy was attacked by protesters ."),
         "(ROOT (S (NP (DT The) (NN embassy)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) "
         "(NP (NNS protesters))))) (. .)))");
-    assert_string_equal(tree_of("Gondor has been invaded ."),
+    assert_string_equal(analysed_tree("Gondor has been invaded ."),
         "(ROOT (S (NP (NNP Gondor)) (VP (VBZ has) (VP (VBN been) (VP (VBN invaded)))) (. .)))");
-    assert_string_equal(tree_of("Arnor plans to restore ties with Gondor ."),
+    assert_string_equal(analysed_tree("Arnor plans to restore ties with Gondor ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBZ plans) (S (VP (TO to) (VP (VB restore) "
         "(NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))))))) (. .)))");
     /* NP + to-infinitive after verbs like urge */
-    assert_string_equal(tree_of("Arnor urged Gondor to withdraw ."),
+    assert_string_equal(analysed_tree("Arnor urged Gondor to withdraw ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (S (NP (NNP Gondor)) (VP (TO to) "
         "(VP (VB withdraw))))) (. .)))");
-    assert_string_equal(tree_of("Crowds burned down the embassy ."),
+    assert_string_equal(analysed_tree("Crowds burned down the embassy ."),
         "(ROOT (S (NP (NNS Crowds)) (VP (VBD burned) (PRT (RP down)) (NP (DT the) "
         "(NN embassy))) (. .)))");
-    assert_string_equal(tree_of("Arnor did not attack Gondor ."),
+    assert_string_equal(analysed_tree("Arnor did not attack Gondor ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Gondor)))) "
         "(. .)))");
 }
@@ -110,28 +93,28 @@ static void verb_groups(void **state)
 static void clauses(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("Arnor said that Gondor would attack ."),
+    assert_string_equal(analysed_tree("Arnor said that Gondor would attack ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Gondor)) "
         "(VP (MD would) (VP (VB attack)))))) (. .)))");
     /* a reported clause without "that" */
-    assert_string_equal(tree_of("Arnor said Gondor would attack ."),
+    assert_string_equal(analysed_tree("Arnor said Gondor would attack ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) "
         "(VP (MD would) (VP (VB attack)))))) (. .)))");
-    assert_string_equal(tree_of("Arnor left after crowds burned the embassy ."),
+    assert_string_equal(analysed_tree("Arnor left after crowds burned the embassy ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (IN after) (S (NP (NNS crowds)) "
         "(VP (VBD burned) (NP (DT the) (NN embassy)))))) (. .)))");
     /* the news attribution */
-    assert_string_equal(tree_of("Arnor will attack Gondor , officials said ."),
+    assert_string_equal(analysed_tree("Arnor will attack Gondor , officials said ."),
         "(ROOT (S (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor))))) "
         "(, ,) (NP (NNS officials)) (VP (VBD said)) (. .)))");
-    assert_string_equal(tree_of("`` We will fight , '' said the minister ."),
+    assert_string_equal(analysed_tree("`` We will fight , '' said the minister ."),
         "(ROOT (SINV (`` ``) (S (NP (PRP We)) (VP (MD will) (VP (VB fight)))) (, ,) ('' '') "
         "(VP (VBD said)) (NP (DT the) (NN minister)) (. .)))");
     /* relative clauses */
-    assert_string_equal(tree_of("The group that attacked the town fled ."),
+    assert_string_equal(analysed_tree("The group that attacked the town fled ."),
         "(ROOT (S (NP (NP (DT The) (NN group)) (SBAR (WHNP (WDT that)) (S (VP (VBD attacked) "
         "(NP (DT the) (NN town)))))) (VP (VBD fled)) (. .)))");
-    assert_string_equal(tree_of("Arnor welcomed memos sent by Gondor ."),
+    assert_string_equal(analysed_tree("Arnor welcomed memos sent by Gondor ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NP (NNS memos)) (VP (VBN sent) "
         "(PP (IN by) (NP (NNP Gondor)))))) (. .)))");
 }
@@ -139,24 +122,25 @@ static void clauses(void **state)
 static void commas_and_adverbials(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("Osgiliath , the state 's fiercest foe , attacked Gondor ."),
+    assert_string_equal(analysed_tree("Osgiliath , the state 's fiercest foe , attacked Gondor ."),
         "(ROOT (S (NP (NP (NNP Osgiliath)) (, ,) (NP (NP (DT the) (NN state) (POS 's)) "
         "(JJS fiercest) (NN foe)) (, ,)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))");
-    assert_string_equal(tree_of("On Monday , Arnor attacked Gondor ."),
+    assert_string_equal(analysed_tree("On Monday , Arnor attacked Gondor ."),
         "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NNP Arnor)) (VP (VBD attacked) "
         "(NP (NNP Gondor))) (. .)))");
-    assert_string_equal(tree_of("Arnor 's minister , in remarks published on Monday , "
-                                "urged Gondor to respond ."),
+    assert_string_equal(analysed_tree("Arnor 's minister , in remarks published on Monday , "
+                                      "urged Gondor to respond ."),
         "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NN minister)) (, ,) (PP (IN in) "
         "(NP (NP (NNS remarks)) (VP (VBN published) (PP (IN on) (NP (NNP Monday)))))) (, ,)) "
         "(VP (VBD urged) (S (NP (NNP Gondor)) (VP (TO to) (VP (VB respond))))) (. .)))");
-    assert_string_equal(tree_of("Arnor attacked Gondor , killing five soldiers ."),
+    assert_string_equal(analysed_tree("Arnor attacked Gondor , killing five soldiers ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (, ,) (S (VP "
         "(VBG killing) (NP (CD five) (NNS soldiers))))) (. .)))");
-    assert_string_equal(tree_of("Arnor will restore , it seems , full ties ."),
+    assert_string_equal(analysed_tree("Arnor will restore , it seems , full ties ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB restore) (PRN (, ,) (S (NP (PRP it)) "
         "(VP (VBZ seems))) (, ,)) (NP (JJ full) (NNS ties)))) (. .)))");
-    assert_string_equal(tree_of("Gondor will act five years after crowds burned its embassy ."),
+    assert_string_equal(
+        analysed_tree("Gondor will act five years after crowds burned its embassy ."),
         "(ROOT (S (NP (NNP Gondor)) (VP (MD will) (VP (VB act) (SBAR (NP (CD five) "
         "(NNS years)) (IN after) (S (NP (NNS crowds)) (VP (VBD burned) (NP (PRP$ its) "
         "(NN embassy))))))) (. .)))");
@@ -165,36 +149,38 @@ static void commas_and_adverbials(void **state)
 static void more_news_shapes(void **state)
 {
     (void)state;
-    assert_string_equal(tree_of("According to state media , Arnor fired two missiles ."),
+    assert_string_equal(analysed_tree("According to state media , Arnor fired two missiles ."),
         "(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN state) (NNS media)))) (, ,) "
         "(NP (NNP Arnor)) (VP (VBD fired) (NP (CD two) (NNS missiles))) (. .)))");
-    assert_string_equal(tree_of("The attack , claimed by rebels , killed 20 people ."),
+    assert_string_equal(analysed_tree("The attack , claimed by rebels , killed 20 people ."),
         "(ROOT (S (NP (NP (DT The) (NN attack)) (, ,) (S (VP (VBN claimed) (PP (IN by) "
         "(NP (NNS rebels))))) (, ,)) (VP (VBD killed) (NP (CD 20) (NNS people))) (. .)))");
-    assert_string_equal(tree_of("Arnor 's decision to send tanks drew criticism ."),
+    assert_string_equal(analysed_tree("Arnor 's decision to send tanks drew criticism ."),
         "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NN decision)) (S (VP (TO to) (VP (VB send) "
         "(NP (NNS tanks)))))) (VP (VBD drew) (NP (NN criticism))) (. .)))");
-    assert_string_equal(tree_of("The leaders discussed trade , security and climate change ."),
+    assert_string_equal(
+        analysed_tree("The leaders discussed trade , security and climate change ."),
         "(ROOT (S (NP (DT The) (NNS leaders)) (VP (VBD discussed) (NP (NP (NN trade)) (, ,) "
         "(NP (NN security)) (CC and) (NP (NN climate) (NN change)))) (. .)))");
-    assert_string_equal(tree_of("Gondor warned Arnor not to interfere ."),
+    assert_string_equal(analysed_tree("Gondor warned Arnor not to interfere ."),
         "(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (S (NP (NNP Arnor)) (RB not) (VP (TO to) "
         "(VP (VB interfere))))) (. .)))");
-    assert_string_equal(tree_of("Arnor rewarded the steps Gondor has taken ."),
+    assert_string_equal(analysed_tree("Arnor rewarded the steps Gondor has taken ."),
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD rewarded) (NP (NP (DT the) (NNS steps)) (SBAR (S "
         "(NP (NNP Gondor)) (VP (VBZ has) (VP (VBN taken))))))) (. .)))");
-    assert_string_equal(tree_of("The rebels , who control the north , rejected the offer ."),
+    assert_string_equal(analysed_tree("The rebels , who control the north , rejected the offer ."),
         "(ROOT (S (NP (NP (DT The) (NNS rebels)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBP control) "
         "(NP (DT the) (NN north))))) (, ,)) (VP (VBD rejected) (NP (DT the) (NN offer))) (. .)))");
-    assert_string_equal(tree_of("Gondor was headed in the `` correct direction '' ."),
+    assert_string_equal(analysed_tree("Gondor was headed in the `` correct direction '' ."),
         "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN headed) (PP (IN in) (NP (DT the) "
         "(`` ``) (JJ correct) (NN direction) ('' ''))))) (. .)))");
-    assert_string_equal(tree_of("Talks collapsed after Arnor , meeting with Gondor , rejected "
-                                "a deal ."),
+    assert_string_equal(
+        analysed_tree("Talks collapsed after Arnor , meeting with Gondor , rejected a deal ."),
         "(ROOT (S (NP (NNS Talks)) (VP (VBD collapsed) (SBAR (IN after) (S (NP (NP (NNP Arnor)) "
         "(, ,) (S (VP (VBG meeting) (PP (IN with) (NP (NNP Gondor))))) (, ,)) (VP (VBD rejected) "
         "(NP (DT a) (NN deal)))))) (. .)))");
-    assert_string_equal(tree_of("On Tuesday , Arnor , accompanied by Rohan , attacked Gondor ."),
+    assert_string_equal(
+        analysed_tree("On Tuesday , Arnor , accompanied by Rohan , attacked Gondor ."),
         "(ROOT (S (PP (IN On) (NP (NNP Tuesday))) (, ,) (NP (NP (NNP Arnor)) (, ,) (S (VP "
         "(VBN accompanied) (PP (IN by) (NP (NNP Rohan))))) (, ,)) (VP (VBD attacked) "
         "(NP (NNP Gondor))) (. .)))");
