@@ -111,6 +111,18 @@ static inline const char *dt_pattern_at(const dy_dict *d, uint32_t line)
     return out;
 }
 
+/* The pattern read from `line` of the verbs file (the last one, if the
+ * line gave several); asserted to exist. */
+static inline const dy_pattern *dt_pattern_on(const dy_dict *d, uint32_t line)
+{
+    const dy_pattern *p = NULL;
+    for (uint32_t i = 0; i < d->npatterns; i++)
+        if (d->pattern[i].line == line)
+            p = &d->pattern[i];
+    assert_non_null(p);
+    return p;
+}
+
 /* The word id of an (upper-case) C string. */
 static inline dy_word dt_word(const dy_dict *d, const char *s)
 {

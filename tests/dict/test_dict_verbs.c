@@ -183,11 +183,7 @@ static void tabari_patterns(void **state)
     assert_true(dt_logged(&log, ":27: warning: TABARI pattern with '{' (a disjunctive set) "
                                 "skipped"));
     /* elements of line 25: $ ^ FOR * &NESTED % [032:033] */
-    const dy_pattern *p = NULL;
-    for (uint32_t i = 0; i < d->npatterns; i++)
-        if (d->pattern[i].line == 25)
-            p = &d->pattern[i];
-    assert_non_null(p);
+    const dy_pattern *p = dt_pattern_on(d, 25);
     assert_int_equal(p->nupper, 3);
     assert_int_equal(p->nlower, 2);
     const dy_pelem *u = &d->pelem[p->upper], *l = &d->pelem[p->lower];
@@ -204,9 +200,7 @@ static void tabari_patterns(void **state)
     assert_string_equal(dy_dict_str(d, p->code_b), "033");
     assert_string_equal(dy_dict_str(d, p->text), "$ ^ FOR * &NESTED %");
     /* connectors on the verb side: line 22 SUGGESTED_+ * DEMAND_&CURRENCY_NOW */
-    for (uint32_t i = 0; i < d->npatterns; i++)
-        if (d->pattern[i].line == 22)
-            p = &d->pattern[i];
+    p = dt_pattern_on(d, 22);
     u = &d->pelem[p->upper];
     l = &d->pelem[p->lower];
     assert_int_equal(u[0].conn, DY_CONN_ADJ); /* SUGGESTED_+ */
@@ -273,10 +267,7 @@ static void petrarch2_patterns(void **state)
                                 "not defined"));
     assert_string_equal(dt_pattern_at(d, 20), "* (ON {&WEAPON ATTACK}) [151]");
     /* structure of line 13: PP(TO LIST) PP(OF NP(BANNED PARTIES)) */
-    const dy_pattern *p = NULL;
-    for (uint32_t i = 0; i < d->npatterns; i++)
-        if (d->pattern[i].line == 13)
-            p = &d->pattern[i];
+    const dy_pattern *p = dt_pattern_on(d, 13);
     assert_int_equal(p->nupper, 0);
     assert_int_equal(p->nlower, 8);
     const dy_pelem *e = &d->pelem[p->lower];
@@ -291,15 +282,11 @@ static void petrarch2_patterns(void **state)
     assert_int_equal(e[5].span, 2);
     assert_int_equal(e[7].id, dt_word(d, "PARTIES")); /* the head: last */
     /* [:173]: paired with an empty first side */
-    for (uint32_t i = 0; i < d->npatterns; i++)
-        if (d->pattern[i].line == 14)
-            p = &d->pattern[i];
+    p = dt_pattern_on(d, 14);
     assert_string_equal(dy_dict_str(d, p->code_a), "");
     assert_string_equal(dy_dict_str(d, p->code_b), "173");
     /* the slash alternative is an anonymous synset */
-    for (uint32_t i = 0; i < d->npatterns; i++)
-        if (d->pattern[i].line == 15)
-            p = &d->pattern[i];
+    p = dt_pattern_on(d, 15);
     e = &d->pelem[p->lower];
     assert_int_equal(e[1].kind, DY_PE_SYNSET);
     assert_true(d->synset[e[1].id].flags & DY_SYNSET_ANONYMOUS);
