@@ -111,6 +111,27 @@ static inline const char *dt_pattern_at(const dy_dict *d, uint32_t line)
     return out;
 }
 
+/*
+ * Load `text` as a file of `kind` (DT_*) and check the message it gives:
+ * the log must hold `msg`, and the load must count an error exactly when
+ * `msg` is one. `n` numbers the case in the failure message.
+ */
+static inline void dt_expect_message(int kind, const char *text, int dialect, const char *msg,
+                                     size_t n)
+{
+    dt_log log;
+    dt_log_init(&log);
+    char *path;
+    dy_dict *d = dt_load_kind(kind, text, dialect, 0, &log, &path);
+    assert_non_null(d);
+    if (!dt_logged(&log, msg))
+        fail_msg("case %zu: expected '%s' in:\n%s", n, msg,
+                 log.text.data ? log.text.data : "(no messages)");
+    assert_int_equal(d->stats.errors > 0, strstr(msg, ": error: ") != NULL);
+    dt_done(d, path);
+    dt_log_free(&log);
+}
+
 /* The pattern read from `line` of the verbs file (the last one, if the
  * line gave several); asserted to exist. */
 static inline const dy_pattern *dt_pattern_on(const dy_dict *d, uint32_t line)

@@ -153,18 +153,8 @@ static void actor_file_messages(void **state)
                                        "20100501 (its first 8)"},
         {"X [A] junk [B]\n", ":1: warning: text outside [...] ignored: 'junk'"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        dt_log log;
-        dt_log_init(&log);
-        char *path;
-        dy_dict *d = dt_load_kind(DT_ACTORS, cases[i].text, DY_DIALECT_AUTO, 0, &log, &path);
-        assert_non_null(d);
-        if (!dt_logged(&log, cases[i].msg))
-            fail_msg("case %zu: expected '%s' in:\n%s", i, cases[i].msg, log.text.data);
-        assert_int_equal(d->stats.errors > 0, strstr(cases[i].msg, ": error: ") != NULL);
-        dt_done(d, path);
-        dt_log_free(&log);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        dt_expect_message(DT_ACTORS, cases[i].text, DY_DIALECT_AUTO, cases[i].msg, i);
     /* the over-long date is read by its first 8 digits */
     dt_log log;
     dt_log_init(&log);
@@ -263,18 +253,8 @@ static void agent_file_messages(void **state)
         {"!E! = \n", ":1: warning: substitution set !E! is empty"},
         {"X [~A] Y\n", ":1: warning: text after the agent code ignored: 'Y'"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        dt_log log;
-        dt_log_init(&log);
-        char *path;
-        dy_dict *d = dt_load_kind(DT_AGENTS, cases[i].text, DY_DIALECT_AUTO, 0, &log, &path);
-        assert_non_null(d);
-        if (!dt_logged(&log, cases[i].msg))
-            fail_msg("case %zu: expected '%s' in:\n%s", i, cases[i].msg, log.text.data);
-        assert_int_equal(d->stats.errors > 0, strstr(cases[i].msg, ": error: ") != NULL);
-        dt_done(d, path);
-        dt_log_free(&log);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        dt_expect_message(DT_AGENTS, cases[i].text, DY_DIALECT_AUTO, cases[i].msg, i);
 }
 
 DYAD_TEST_GROUP(dict_actors,
