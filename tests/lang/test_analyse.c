@@ -208,6 +208,18 @@ static void check_tree(const dy_tree *t, size_t n)
     assert_int_equal(expect, (int32_t)n);
 }
 
+/* Analyse the sentence s with a and check its tree (check_tree); the
+ * tree's memory is given back to arena. */
+static void analyse_and_check(dy_analyser *a, dy_arena *arena, const char *s)
+{
+    static sentence sent;
+    sentence_set(&sent, s);
+    dy_tree t;
+    dy_analyse(a, sent.leaf, sent.n, arena, &t);
+    check_tree(&t, sent.n);
+    dy_arena_reset(arena);
+}
+
 static void odd_input_gives_valid_trees(void **state)
 {
     (void)state;
@@ -221,14 +233,8 @@ static void odd_input_gives_valid_trees(void **state)
     dy_arena arena;
     dy_arena_init(&arena, 0);
     dy_analyser *a = dy_analyser_new();
-    static sentence sent;
-    for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
-        sentence_set(&sent, odd[i]);
-        dy_tree t;
-        dy_analyse(a, sent.leaf, sent.n, &arena, &t);
-        check_tree(&t, sent.n);
-        dy_arena_reset(&arena);
-    }
+    for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+        analyse_and_check(a, &arena, odd[i]);
     /* very long sentences of one repeated shape, deeper than any limit */
     static const char *const units[] = {"men and ", "men of the ", "Arnor , ", "the ", "to attack ",
                                         "Arnor attacked Gondor , ", "officials said ", "in Gondor ",
@@ -238,11 +244,7 @@ static void odd_input_gives_valid_trees(void **state)
         size_t len = 0;
         while (len + strlen(units[u]) + 1 < sizeof big)
             len += (size_t)snprintf(big + len, sizeof big - len, "%s", units[u]);
-        sentence_set(&sent, big);
-        dy_tree t;
-        dy_analyse(a, sent.leaf, sent.n, &arena, &t);
-        check_tree(&t, sent.n);
-        dy_arena_reset(&arena);
+        analyse_and_check(a, &arena, big);
     }
     dy_analyser_free(a);
     dy_arena_free(&arena);
@@ -261,7 +263,6 @@ static void random_sentences_give_valid_trees(void **state)
         "%", "$", "100", "12-year", "anti-", "al-Raya", "U.S.", "Mr.", "if", "because", "of",
         "be", "being", "did", "do", "would", "to", "reported", "seized", "fighting", "between"};
     size_t nwords = sizeof words / sizeof words[0];
-    static sentence sent;
     static char buf[4096];
     dy_arena arena;
     dy_arena_init(&arena, 0);
@@ -276,11 +277,7 @@ static void random_sentences_give_valid_trees(void **state)
             const char *w = words[(seed >> 16) % nwords];
             len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " " : "", w);
         }
-        sentence_set(&sent, buf);
-        dy_tree t;
-        dy_analyse(a, sent.leaf, sent.n, &arena, &t);
-        check_tree(&t, sent.n);
-        dy_arena_reset(&arena);
+        analyse_and_check(a, &arena, buf);
     }
     dy_analyser_free(a);
     dy_arena_free(&arena);
