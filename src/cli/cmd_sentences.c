@@ -35,18 +35,8 @@ static void story(void *ctx, const dy_story *s, dy_buf *out)
     char flags[64];
     for (size_t i = 0; i < st->sents.n; i++) {
         const dy_sentence *x = &st->sents.v[i];
-        dy_textcmd_add_text(out, s->id, strlen(s->id));
-        dy_buf_addc(out, '\t');
-        dy_buf_add_long(out, (long)i + 1);
-        dy_buf_addc(out, '\t');
-        dy_buf_add_long(out, (long)x->start);
-        dy_buf_addc(out, '\t');
-        dy_buf_add_long(out, (long)x->end);
-        dy_buf_addc(out, '\t');
         dy_sent_flags_format(x->flags, flags, sizeof flags);
-        dy_buf_adds(out, flags);
-        dy_buf_addc(out, '\t');
-        dy_textcmd_add_text(out, s->text + x->start, x->end - x->start);
+        dy_textcmd_add_span(out, s, i + 1, x->start, x->end, flags);
         dy_buf_addc(out, '\n');
     }
 }

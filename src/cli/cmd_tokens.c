@@ -36,18 +36,8 @@ static void story(void *ctx, const dy_story *s, dy_buf *out)
         dy_tokenize(s->text, st->sents.v[i].start, st->sents.v[i].end, &st->toks);
         for (size_t k = 0; k < st->toks.n; k++) {
             const dy_token *t = &st->toks.v[k];
-            dy_textcmd_add_text(out, s->id, strlen(s->id));
-            dy_buf_addc(out, '\t');
-            dy_buf_add_long(out, (long)i + 1);
-            dy_buf_addc(out, '\t');
-            dy_buf_add_long(out, (long)t->start);
-            dy_buf_addc(out, '\t');
-            dy_buf_add_long(out, (long)t->end);
-            dy_buf_addc(out, '\t');
             dy_token_flags_format(t, flags, sizeof flags);
-            dy_buf_adds(out, flags);
-            dy_buf_addc(out, '\t');
-            dy_textcmd_add_text(out, s->text + t->start, t->end - t->start);
+            dy_textcmd_add_span(out, s, i + 1, t->start, t->end, flags);
             dy_buf_addc(out, '\t');
             dy_textcmd_add_text(out, dy_token_norm(&st->toks, k), t->norm_len);
             dy_buf_addc(out, '\n');

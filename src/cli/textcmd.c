@@ -34,6 +34,28 @@ void dy_textcmd_add_text(dy_buf *out, const char *s, size_t n)
             out->data[i] = ' ';
 }
 
+/*
+ * Append the columns a line of `dyad sentences` and of `dyad tokens` starts
+ * with, tab-separated: story id, sentence number (from 1), byte start, byte
+ * end, flags, and the text s->text[start..end). Nothing follows the text:
+ * the caller adds its own columns and ends the line.
+ */
+void dy_textcmd_add_span(dy_buf *out, const dy_story *s, size_t sentence, size_t start,
+                         size_t end, const char *flags)
+{
+    dy_textcmd_add_text(out, s->id, strlen(s->id));
+    dy_buf_addc(out, '\t');
+    dy_buf_add_long(out, (long)sentence);
+    dy_buf_addc(out, '\t');
+    dy_buf_add_long(out, (long)start);
+    dy_buf_addc(out, '\t');
+    dy_buf_add_long(out, (long)end);
+    dy_buf_addc(out, '\t');
+    dy_buf_adds(out, flags);
+    dy_buf_addc(out, '\t');
+    dy_textcmd_add_text(out, s->text + start, end - start);
+}
+
 static void add_date(dy_buf *out, int d)
 {
     if (!d) {

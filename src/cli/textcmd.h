@@ -13,5 +13,7 @@ typedef void (*dy_textcmd_story_fn)(void *ctx, const dy_story *s, dy_buf *out);
 
 int dy_textcmd_run(int argc, char **argv, const char *help, dy_textcmd_story_fn fn, void *ctx);
 void dy_textcmd_add_text(dy_buf *out, const char *s, size_t n);
+void dy_textcmd_add_span(dy_buf *out, const dy_story *s, size_t sentence, size_t start,
+                         size_t end, const char *flags);
 
 #endif
