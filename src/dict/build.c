@@ -269,20 +269,22 @@ static uint32_t first_word(const dy_builder *b, uint32_t phrase)
 
 enum { IX_ACTOR, IX_AGENT, IX_FORM, IX_SYNSET, IX_DISCARD, IX_ISSUE, IX_COUNT };
 
+/* Index record i under the first word of its phrase ph, with the phrase's
+ * length; a phrase without words has no first word and is left out. */
+static void ix_add_phrase(ix_input *in, const dy_builder *b, uint32_t ph, size_t i)
+{
+    if (b->phrase[ph].n)
+        ix_add(in, first_word(b, ph), b->phrase[ph].n, (uint32_t)i);
+}
+
 static void build_indexes(const dy_builder *b, size_t nwords, ix_build ix[IX_COUNT])
 {
     ix_input in = {0};
-    for (size_t i = 0; i < b->n_actor_name; i++) {
-        uint32_t ph = b->actor_name[i].phrase;
-        if (b->phrase[ph].n)
-            ix_add(&in, first_word(b, ph), b->phrase[ph].n, (uint32_t)i);
-    }
+    for (size_t i = 0; i < b->n_actor_name; i++)
+        ix_add_phrase(&in, b, b->actor_name[i].phrase, i);
     ix_from_input(&ix[IX_ACTOR], nwords, &in);
-    for (size_t i = 0; i < b->n_agent; i++) {
-        uint32_t ph = b->agent[i].phrase;
-        if (b->phrase[ph].n)
-            ix_add(&in, first_word(b, ph), b->phrase[ph].n, (uint32_t)i);
-    }
+    for (size_t i = 0; i < b->n_agent; i++)
+        ix_add_phrase(&in, b, b->agent[i].phrase, i);
     ix_from_input(&ix[IX_AGENT], nwords, &in);
     for (size_t i = 0; i < b->n_form; i++)
         ix_add(&in, b->form[i].word, b->phrase[b->form[i].phrase].n, (uint32_t)i);
@@ -301,17 +303,11 @@ static void build_indexes(const dy_builder *b, size_t nwords, ix_build ix[IX_COU
     }
     dy_free(last);
     ix_from_input(&ix[IX_SYNSET], nwords, &in);
-    for (size_t i = 0; i < b->n_discard; i++) {
-        uint32_t ph = b->discard[i].phrase;
-        if (b->phrase[ph].n)
-            ix_add(&in, first_word(b, ph), b->phrase[ph].n, (uint32_t)i);
-    }
+    for (size_t i = 0; i < b->n_discard; i++)
+        ix_add_phrase(&in, b, b->discard[i].phrase, i);
     ix_from_input(&ix[IX_DISCARD], nwords, &in);
-    for (size_t i = 0; i < b->n_issue; i++) {
-        uint32_t ph = b->issue[i].phrase;
-        if (b->phrase[ph].n)
-            ix_add(&in, first_word(b, ph), b->phrase[ph].n, (uint32_t)i);
-    }
+    for (size_t i = 0; i < b->n_issue; i++)
+        ix_add_phrase(&in, b, b->issue[i].phrase, i);
     ix_from_input(&ix[IX_ISSUE], nwords, &in);
 }
 
