@@ -38,8 +38,8 @@ enum {
     STORY_RECALL = 717,
     /* Held-out stories: a regression guard a little below the first run,
      * not a target (docs/example.md has the first-run figures). */
-    HELDOUT_PRECISION = 0,
-    HELDOUT_RECALL = 0
+    HELDOUT_PRECISION = 1, /* set from the first run */
+    HELDOUT_RECALL = 1
 };
 
 /* A set of event keys ("id|sentence|source|target|code"), kept sorted. */
