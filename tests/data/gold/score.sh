@@ -12,9 +12,15 @@
 # and counts the no-event records on which dyad still coded something.
 # Needs jq. Prints the figures; with DYAD_GOLD_DIFF=1 also every miss and
 # every extra event.
+#
+# DYAD_GOLD_FILE=FILE scores another gold file of the same format; when its
+# events carry a "sentence" (news-stories.jsonl, heldout-stories.jsonl) the
+# sentence number is part of every key, and the sentences dyad coded that
+# have no gold event are counted:
+#   DYAD_GOLD_FILE=tests/data/gold/heldout-stories.jsonl sh tests/data/gold/score.sh build/dyad
 set -eu
 here=$(dirname "$0")
-gold="$here/news-gold.jsonl"
+gold="${DYAD_GOLD_FILE:-$here/news-gold.jsonl}"
 dyad=${1:-build/dyad}
 [ $# -gt 0 ] && shift
 out=$(mktemp)
@@ -23,8 +29,9 @@ trap 'rm -f "$out"' EXIT
 
 jq -n -r --slurpfile gold "$gold" --slurpfile sys "$out" --arg diff "${DYAD_GOLD_DIFF:-0}" '
   def keys_of(f): [ .[] | f ] | unique;
-  ($gold | map(.id as $id | .events[] | {id: $id, s: .source, t: .target, c: .code})) as $g
-  | ($sys | map({id: .story, s: .source, t: .target, c: .code})) as $y
+  ([$gold[] | .events[] | has("sentence")] | any) as $bysent
+  | ($gold | map(.id as $id | .events[] | {id: (if $bysent then "\($id) \(.sentence)" else $id end), s: .source, t: .target, c: .code})) as $g
+  | ($sys | map({id: (if $bysent then "\(.story) \(.sentence)" else .story end), s: .source, t: .target, c: .code})) as $y
   | def score(f):
       (($g | keys_of(f)) as $gk | ($y | keys_of(f)) as $yk
        | ([$gk[] | select(. as $k | $yk | index([$k]))] | length) as $tp
@@ -37,10 +44,16 @@ jq -n -r --slurpfile gold "$gold" --slurpfile sys "$out" --arg diff "${DYAD_GOLD
   | ($gold | map(select(.events | length == 0) | .id)) as $none
   | ([$y[] | .id] | unique) as $coded
   | ([$none[] | select(. as $i | $coded | index($i))]) as $alarms
-  | [ "gold: \($gold | length) sentences, \($g | length) events, \($none | length) sentences with none",
+  | [ "gold: \($gold | length) \(if $bysent then "stories" else "sentences" end), \($g | length) events, \($none | length) \(if $bysent then "stories" else "sentences" end) with none",
       "dyad: \($y | length) events",
       line("exact"; $exact), line("root "; $root), line("dyad "; $dyad),
-      "false alarms: \($alarms | length) of \($none | length) no-event sentences coded\(if ($alarms|length) > 0 then " (" + ($alarms | join(" ")) + ")" else "" end)" ]
+      (if $bysent then
+         ([$g[] | .id] | unique) as $gs
+         | ([$coded[] | select(. as $i | $gs | index($i) | not)]) as $extra
+         | "sentences coded with no gold event: \($extra | length)\(if ($extra|length) > 0 then " (" + ($extra | join(", ")) + ")" else "" end)"
+       else
+         "false alarms: \($alarms | length) of \($none | length) no-event sentences coded\(if ($alarms|length) > 0 then " (" + ($alarms | join(" ")) + ")" else "" end)"
+       end) ]
     + (if $diff == "1" then
          ([$g[] | select(. as $e | $y | index([$e]) | not) | "miss  \(.id) \(.s) \(.t) \(.c)"]
           + [$y[] | select(. as $e | $g | index([$e]) | not) | "extra \(.id) \(.s) \(.t) \(.c)"])
