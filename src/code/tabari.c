@@ -53,12 +53,14 @@ static int word_is(const dy_tabari_ctx *c, int32_t leaf, const char *w)
 /* ------------------------------------------------------------------ */
 /* Sequences                                                            */
 
+/* UPPER: the live words before the verb, back to the start or the nearest
+ * live comma, at most DY_TABARI_MAX_SIDE of them. */
 static void build_upper(const dy_tabari_ctx *c, int32_t verb_first, seq *q)
 {
     dy_sent *s = c->s;
-    q->item = DY_ARENA_NEW(s->arena, int32_t, (size_t)verb_first + 1);
+    q->item = DY_ARENA_NEW(s->arena, int32_t, DY_TABARI_MAX_SIDE);
     q->n = 0;
-    for (int32_t i = verb_first - 1; i >= 0; i--) {
+    for (int32_t i = verb_first - 1; i >= 0 && q->n < DY_TABARI_MAX_SIDE; i--) {
         if (s->gone[i])
             continue;
         if (dy_sent_is_comma(s, i))
@@ -67,12 +69,13 @@ static void build_upper(const dy_tabari_ctx *c, int32_t verb_first, seq *q)
     }
 }
 
+/* LOWER: the live words of [after, end), at most DY_TABARI_MAX_SIDE. */
 static void build_lower(const dy_tabari_ctx *c, int32_t after, int32_t end, seq *q)
 {
     dy_sent *s = c->s;
-    q->item = DY_ARENA_NEW(s->arena, int32_t, (size_t)(end > after ? end - after : 0) + 1);
+    q->item = DY_ARENA_NEW(s->arena, int32_t, DY_TABARI_MAX_SIDE);
     q->n = 0;
-    for (int32_t i = after; i < end; i++)
+    for (int32_t i = after; i < end && q->n < DY_TABARI_MAX_SIDE; i++)
         if (!s->gone[i])
             q->item[q->n++] = i;
 }

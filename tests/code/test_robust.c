@@ -1,0 +1,204 @@
+/*
+ * test_robust.c — the coder on input no news story has, but anyone can
+ * send: very long sentences without punctuation, thousands of commas or
+ * "and"s, deeply nested parentheses and parses. None may crash the coder,
+ * and none may take long: every rule must cost time linear in the sentence
+ * (or be bounded, see docs/coder.md "Robustness"). Each fix found by
+ * fuzz/fuzz_code.c has its regression test here.
+ *
+ * Time limits are generous (they hold under the sanitizers, which are 10-20
+ * times slower); the quadratic costs they guard against took minutes.
+ * Where a cost shows in memory too, the story arena's size is checked,
+ * which does not depend on the machine.
+ */
+#include "testutil.h"
+
+#include <time.h>
+
+#include "storytest.h"
+#include "base/buf.h"
+#include "code/tabari.h"
+
+/* Seconds on a monotonic clock. */
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* No pathological sentence may take this long, even under the sanitizers. */
+#define SLOW_SECONDS 20.0
+
+/* b = head, then unit n times joined by sep, then tail. */
+static void repeat(dy_buf *b, const char *head, const char *unit, const char *sep, int n,
+                   const char *tail)
+{
+    dy_buf_clear(b);
+    dy_buf_adds(b, head);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            dy_buf_adds(b, sep);
+        dy_buf_adds(b, unit);
+    }
+    dy_buf_adds(b, tail);
+}
+
+/* Every event of the last story is whole and its spans lie in [0, len]. */
+static void check_events(size_t len)
+{
+    for (size_t i = 0; i < dyad_event_count(coder); i++) {
+        const dyad_event *e = dyad_event_at(coder, i);
+        assert_non_null(e->source);
+        assert_non_null(e->target);
+        assert_non_null(e->code);
+        const dyad_span sp[3] = {e->source_span, e->target_span, e->verb_span};
+        for (int k = 0; k < 3; k++) {
+            if (sp[k].start == -1 && sp[k].end == -1)
+                continue;
+            assert_true(sp[k].start >= 0 && sp[k].start <= sp[k].end);
+            assert_true((size_t)sp[k].end <= len);
+        }
+    }
+}
+
+/* Code b as a story; returns the seconds it took. */
+static double code_buf(const dy_buf *b)
+{
+    dyad_story st = {"t", "2019-06-19", b->data, b->len};
+    double t0 = now();
+    int r = dyad_code_story(coder, &st);
+    double dt = now() - t0;
+    assert_true(r >= -1);
+    check_events(b->len);
+    return dt;
+}
+
+/* Code b as one sentence's parse (no text); returns dyad_code_parse's result. */
+static int code_parse_buf(const dy_buf *b, double *secs)
+{
+    double t0 = now();
+    int r = dyad_code_parse(coder, "t", "2019-06-19", 1, b->data, NULL, 0);
+    *secs = now() - t0;
+    check_events(0);
+    return r;
+}
+
+/* Long raw-text sentences: coded (the splitter cuts them at 8 KiB), quickly. */
+static void long_text(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"Russia", "attacked", "Ukraine", "and", "China",
+                                        "praised", "Iran", "while", "the", "minister", "met",
+                                        "officials", "in", "Geneva"};
+    dy_buf b = DY_BUF_INIT;
+    /* 5,000 tokens without punctuation */
+    for (int i = 0; i < 5000; i++) {
+        dy_buf_adds(&b, words[i % 14]);
+        dy_buf_addc(&b, ' ');
+    }
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    assert_true(dyad_event_count(coder) > 0);
+    /* 5,000 verbs in a row */
+    repeat(&b, "", "attacked", " ", 5000, "");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    repeat(&b, "", "met", " ", 5000, "");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    /* 10,000 commas: in a list of objects, and alone */
+    repeat(&b, "Russia attacked ", "Ukraine", ", ", 10000, ".");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    EXPECT(find("RUS", "UKR", "190") != NULL);
+    repeat(&b, "", ",", "", 10000, "");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    assert_int_equal(dyad_event_count(coder), 0);
+    /* 1,000 "and"s joining subjects, and objects */
+    repeat(&b, "Russia and ", "China", " and ", 1000, " attacked Ukraine.");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    repeat(&b, "Russia attacked ", "Ukraine", " and ", 1000, ".");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    EXPECT(find("RUS", "UKR", "190") != NULL);
+    /* 2,000 nested parentheses */
+    dy_buf_clear(&b);
+    dy_buf_adds(&b, "Russia attacked Ukraine ");
+    for (int i = 0; i < 2000; i++)
+        dy_buf_addc(&b, '(');
+    dy_buf_adds(&b, "Iraq");
+    for (int i = 0; i < 2000; i++)
+        dy_buf_addc(&b, ')');
+    dy_buf_adds(&b, ".");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    EXPECT(find("RUS", "UKR", "190") != NULL);
+    dy_buf_free(&b);
+}
+
+/* Deep and wide parses: too deep is refused and reported, the rest coded. */
+static void odd_parses(void **state)
+{
+    (void)state;
+    dy_buf b = DY_BUF_INIT;
+    double secs;
+    /* 2,000 nested phrases: deeper than DY_CODE_MAX_DEPTH, reported, not coded */
+    repeat(&b, "(ROOT ", "(NP", " ", 2000, " (NNP Iraq)");
+    for (int i = 0; i < 2001; i++)
+        dy_buf_addc(&b, ')');
+    assert_int_equal(code_parse_buf(&b, &secs), 0);
+    /* unbalanced: 2,000 opening or closing parentheses only */
+    repeat(&b, "", "(", "", 2000, "");
+    assert_int_equal(code_parse_buf(&b, &secs), -1);
+    repeat(&b, "", ")", "", 2000, "");
+    assert_int_equal(code_parse_buf(&b, &secs), -1);
+    /* 330 clauses each saying the next (990 deep): coded */
+    repeat(&b, "(ROOT ", "(S (NP (NNP Russia)) (VP (VBD said) (SBAR (IN that)", " ", 330,
+           " (S (NP (NNP Iran)) (VP (VBD attacked) (NP (NNP Iraq))))");
+    for (int i = 0; i < 330; i++)
+        dy_buf_adds(&b, ")))");
+    dy_buf_adds(&b, ")");
+    assert_true(code_parse_buf(&b, &secs) >= 0);
+    assert_true(secs < SLOW_SECONDS);
+    /* an object NP of 10,000 names and commas */
+    repeat(&b, "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP ", "(NNP Iraq)", " (, ,) ",
+           10000, "))))");
+    assert_true(code_parse_buf(&b, &secs) >= 1);
+    assert_true(secs < SLOW_SECONDS);
+    /* 1,000 "and"s: between subjects, between objects, between verb phrases */
+    repeat(&b, "(ROOT (S (NP ", "(NP (NNP China))", " (CC and) ", 1000,
+           ") (VP (VBD attacked) (NP (NNP Iraq)))))");
+    assert_true(code_parse_buf(&b, &secs) >= 1);
+    assert_true(secs < SLOW_SECONDS);
+    repeat(&b, "(ROOT (S (NP (NNP Russia)) (VP ", "(VP (VBD attacked) (NP (NNP Iraq)))",
+           " (CC and) ", 1000, ")))");
+    assert_true(code_parse_buf(&b, &secs) >= 1);
+    assert_true(secs < SLOW_SECONDS);
+    dy_buf_free(&b);
+}
+
+/*
+ * Fixed: every verb matched its patterns against all the words back to the
+ * start of the sentence (UPPER) and built that list in the story arena, so
+ * n verbs in a row cost n^2 time and memory: a parse of 5,000 verb phrases
+ * took 3 s and 115 MB (minutes under the sanitizers). UPPER and LOWER now
+ * stop DY_TABARI_MAX_SIDE words from the verb.
+ */
+static void many_verbs_cost_linear_time(void **state)
+{
+    (void)state;
+    dy_buf b = DY_BUF_INIT;
+    double secs;
+    repeat(&b, "(ROOT (S (NP (NNP Russia)) ", "(VP (VBD attacked) (NP (NNP Iraq)))", " ", 4000,
+           "))");
+    assert_true(code_parse_buf(&b, &secs) >= 1);
+    EXPECT(find("RUS", "IRQ", "190") != NULL);
+    assert_true(secs < SLOW_SECONDS);
+    /* 4,000 words of UPPER for each of 4,000 verbs would be 64 MB */
+    assert_true(dy_arena_used(dy_coder_arena(coder)) < ((size_t)24 << 20));
+    /* a side is still read up to its bound: an actor 100 words before the verb */
+    repeat(&b, "Russia ", "very", " ", 100, " attacked Ukraine.");
+    code_buf(&b);
+    EXPECT(find("RUS", "UKR", "190") != NULL);
+    dy_buf_free(&b);
+}
+
+DYAD_TEST_GROUP(robust, cmocka_unit_test_setup_teardown(long_text, story_setup, story_teardown),
+                cmocka_unit_test_setup_teardown(odd_parses, story_setup, story_teardown),
+                cmocka_unit_test_setup_teardown(many_verbs_cost_linear_time, story_setup,
+                                                story_teardown))
