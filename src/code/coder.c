@@ -486,6 +486,15 @@ static void add_event(dyad_coder *c, const dy_sent *s, int sentence, const dy_ra
     e->flags = r->flags;
 }
 
+/* Report that sentence is not coded: n words, more than DY_CODE_MAX_WORDS. */
+static void too_many_words(dyad_coder *c, int sentence, size_t n)
+{
+    char where[256];
+    snprintf(where, sizeof where, "story %s, sentence %d", c->story, sentence);
+    dy_diag_where(&c->diag, DY_ERROR, where, "%zu words (more than %d): sentence not coded", n,
+                  DY_CODE_MAX_WORDS);
+}
+
 /* The deepest nesting of t's nodes (nodes come parents first). */
 static int32_t tree_depth(const dy_tree *t, dy_arena *a)
 {
@@ -523,6 +532,10 @@ dy_sent_status dy_coder_code_tree(dyad_coder *c, int sentence, const dy_tree *t,
     }
     if (!t || t->root < 0 || t->nleaf == 0)
         return DY_SENT_NO_TREE;
+    if (t->nleaf > DY_CODE_MAX_WORDS) {
+        too_many_words(c, sentence, t->nleaf);
+        return DY_SENT_NO_TREE;
+    }
     int32_t depth = tree_depth(t, &c->arena);
     if (depth > DY_CODE_MAX_DEPTH) {
         char where[256];
@@ -693,6 +706,12 @@ dy_sent_status dy_coder_code_text(dyad_coder *c, int sentence, const char *text,
     for (size_t i = 0; i < n; i++)
         nl += token_leaves(c, base, i, &leaves[nl]);
     n = nl;
+    if (n > DY_CODE_MAX_WORDS) { /* not analysed; its discards still apply */
+        dy_sent_status st = dy_coder_code_tree(c, sentence, NULL, text, len, trace);
+        if (st == DY_SENT_NO_TREE)
+            too_many_words(c, sentence, n);
+        return st;
+    }
     dy_tree *t = DY_ARENA_NEW(&c->arena, dy_tree, 1);
     if (dy_analyse(c->an, leaves, n, &c->arena, t) != 0) {
         char where[256];

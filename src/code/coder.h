@@ -19,6 +19,14 @@
  * tree; no real sentence comes near it). */
 #define DY_CODE_MAX_DEPTH 1000
 
+/* Sentences of more words (tree leaves) than this are refused too: as many
+ * as the longest sentence `dyad code` splits off can have (DY_SENT_MAX_BYTES,
+ * 8 KiB, a word being at least a byte), so only a parse or a whole text
+ * coded as one sentence (`dyad validate`, `dyad explain`) can reach it.
+ * Some rules look at a clause's parts for each of its verbs; this bound
+ * keeps their cost, and any such rule's to come, within a constant. */
+#define DY_CODE_MAX_WORDS 8192
+
 /* Outcome of coding one sentence. */
 typedef enum dy_sent_status {
     DY_SENT_CODED = 0,        /* coded (possibly with no events) */

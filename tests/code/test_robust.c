@@ -155,11 +155,15 @@ static void odd_parses(void **state)
     dy_buf_adds(&b, ")");
     assert_true(code_parse_buf(&b, &secs) >= 0);
     assert_true(secs < SLOW_SECONDS);
-    /* an object NP of 10,000 names and commas */
+    /* an object NP of 4,000 names and commas: coded; of 10,000, more words
+       than DY_CODE_MAX_WORDS: reported, not coded */
     repeat(&b, "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP ", "(NNP Iraq)", " (, ,) ",
-           10000, "))))");
+           4000, "))))");
     assert_true(code_parse_buf(&b, &secs) >= 1);
     assert_true(secs < SLOW_SECONDS);
+    repeat(&b, "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP ", "(NNP Iraq)", " (, ,) ",
+           10000, "))))");
+    assert_int_equal(code_parse_buf(&b, &secs), 0);
     /* 1,000 "and"s: between subjects, between objects, between verb phrases */
     repeat(&b, "(ROOT (S (NP ", "(NP (NNP China))", " (CC and) ", 1000,
            ") (VP (VBD attacked) (NP (NNP Iraq)))))");
@@ -198,7 +202,43 @@ static void many_verbs_cost_linear_time(void **state)
     dy_buf_free(&b);
 }
 
+/*
+ * A sentence of more than DY_CODE_MAX_WORDS words is reported and not
+ * coded: a parse of 5,000 verb phrases (10,001 words), or a whole text
+ * coded as one sentence; its discards still apply. `dyad code` never
+ * meets the bound: its sentences are cut at 8 KiB.
+ */
+static void too_many_words_refused(void **state)
+{
+    (void)state;
+    dy_buf b = DY_BUF_INIT;
+    double secs;
+    repeat(&b, "(ROOT (S (NP (NNP Russia)) ", "(VP (VBD attacked) (NP (NNP Iraq)))", " ", 5000,
+           "))");
+    assert_int_equal(code_parse_buf(&b, &secs), 0);
+    repeat(&b, "", "Russia attacked Iraq", " and ", 2100, ".");
+    dy_coder_begin_story(coder, "t", 20190619, b.data, b.len);
+    assert_int_equal(dy_coder_code_text(coder, 1, b.data, b.len, NULL), DY_SENT_NO_TREE);
+    assert_int_equal(dyad_event_count(coder), 0);
+    /* its discards still apply: a story discard drops the story */
+    repeat(&b, "The Premier League said ", "Russia attacked Iraq", " and ", 2100, ".");
+    dy_coder_begin_story(coder, "t", 20190619, b.data, b.len);
+    assert_int_equal(dy_coder_code_text(coder, 1, b.data, b.len, NULL), DY_SENT_STORY_DISCARDED);
+    /* just below the bound: coded */
+    repeat(&b, "", "Russia attacked Iraq", " and ", 2000, ".");
+    assert_int_equal(dy_coder_code_text(coder, 1, b.data, b.len, NULL), DY_SENT_CODED);
+    EXPECT(find("RUS", "IRQ", "190") != NULL);
+    /* 8 KiB of one-byte words, the most a story's sentence can have: coded */
+    repeat(&b, "", "a", ",", 4096, ",");
+    assert_int_equal(b.len, 8192);
+    dy_coder_begin_story(coder, "t", 20190619, b.data, b.len);
+    assert_int_not_equal(dy_coder_code_text(coder, 1, b.data, b.len, NULL), DY_SENT_NO_TREE);
+    dy_buf_free(&b);
+}
+
 DYAD_TEST_GROUP(robust, cmocka_unit_test_setup_teardown(long_text, story_setup, story_teardown),
                 cmocka_unit_test_setup_teardown(odd_parses, story_setup, story_teardown),
                 cmocka_unit_test_setup_teardown(many_verbs_cost_linear_time, story_setup,
+                                                story_teardown),
+                cmocka_unit_test_setup_teardown(too_many_words_refused, story_setup,
                                                 story_teardown))
