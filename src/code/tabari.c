@@ -467,9 +467,16 @@ static int32_t coded_ne_in(const dy_tabari_ctx *c, int32_t n)
     return -1;
 }
 
-/* The noun-phrase subject of clause node p (before its VP), or -1. */
+/*
+ * The noun-phrase subject of clause node p (its last NP before its first
+ * VP), or -1. Every verb asks this of each clause above it, so it is kept
+ * per node (c->subject): a clause of thousands of parts is read once, not
+ * once per verb.
+ */
 static int32_t subject_of(const dy_tabari_ctx *c, int32_t p)
 {
+    if (c->subject[p] != -2)
+        return c->subject[p];
     int32_t subj = -1;
     for (int32_t k = NODE(c, p)->child; k >= 0; k = NODE(c, k)->next) {
         if (NODE(c, k)->label == DY_VP)
@@ -477,6 +484,7 @@ static int32_t subject_of(const dy_tabari_ctx *c, int32_t p)
         if (NODE(c, k)->label == DY_NP && !dy_sent_node_cut(c->s, k))
             subj = k;
     }
+    c->subject[p] = subj;
     return subj;
 }
 
@@ -585,13 +593,7 @@ static int32_t controller(const dy_tabari_ctx *c, int32_t vp)
     for (int32_t p = NODE(c, vp)->parent; p >= 0; p = NODE(c, p)->parent) {
         const dy_node *n = NODE(c, p);
         if (n->label == DY_S || n->label == DY_SINV) {
-            int32_t subj = -1;
-            for (int32_t k = n->child; k >= 0; k = NODE(c, k)->next) {
-                if (NODE(c, k)->label == DY_VP)
-                    break;
-                if (NODE(c, k)->label == DY_NP && !dy_sent_node_cut(c->s, k))
-                    subj = k;
-            }
+            int32_t subj = subject_of(c, p);
             if (subj >= 0)
                 return passed_clause ? c->s->ne_of[NODE(c, subj)->first] : -1;
             passed_clause = 1;
@@ -1222,6 +1224,11 @@ static void visit(dy_tabari_ctx *c, int32_t node, int unreal)
  */
 void dy_tabari_code(dy_tabari_ctx *c)
 {
-    if (c->s->t->root >= 0)
-        visit(c, c->s->t->root, 0);
+    if (c->s->t->root < 0)
+        return;
+    int32_t nnode = c->s->t->nnode;
+    c->subject = DY_ARENA_NEW(c->s->arena, int32_t, (size_t)nnode);
+    for (int32_t i = 0; i < nnode; i++)
+        c->subject[i] = -2;
+    visit(c, c->s->t->root, 0);
 }

@@ -49,6 +49,9 @@ typedef struct dy_tabari_ctx {
     int32_t nev, ev_cap;
     dy_verb_note *note;             /* NULL: no notes kept */
     int32_t nnote, note_cap;
+    /* per node: a clause's subject NP once looked up (-2: not yet);
+       made by dy_tabari_code */
+    int32_t *subject;
 } dy_tabari_ctx;
 
 void dy_tabari_code(dy_tabari_ctx *c);

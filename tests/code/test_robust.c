@@ -13,11 +13,15 @@
  */
 #include "testutil.h"
 
+#include <stdlib.h>
 #include <time.h>
 
 #include "storytest.h"
 #include "base/buf.h"
+#include "code/actors.h"
+#include "code/sent.h"
 #include "code/tabari.h"
+#include "lang/treebank.h"
 
 /* Seconds on a monotonic clock. */
 static double now(void)
@@ -29,6 +33,10 @@ static double now(void)
 
 /* No pathological sentence may take this long, even under the sanitizers. */
 #define SLOW_SECONDS 20.0
+
+/* One rule run by hand on 40,000 or 60,000 clauses: milliseconds when its
+ * cost is linear, minutes when it was not. */
+#define RULE_SECONDS 5.0
 
 /* b = head, then unit n times joined by sep, then tail. */
 static void repeat(dy_buf *b, const char *head, const char *unit, const char *sep, int n,
@@ -202,6 +210,91 @@ static void many_verbs_cost_linear_time(void **state)
     dy_buf_free(&b);
 }
 
+/* n clauses "(S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Iraq))))" joined
+ * by sep (a parse fragment) under one S: a parse of 4n words and more. */
+static void coordinated_parse(dy_buf *b, const char *sep, int n)
+{
+    repeat(b, "(ROOT (S ", "(S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Iraq))))", sep, n,
+           " (. .)))");
+}
+
+/* A sentence made from a parse, outside the coder's bounds (the rules
+ * under test are run by hand, so that their own cost shows). */
+typedef struct big_sent {
+    dy_arena arena;
+    dy_tree_builder tb;
+    dy_tree t;
+    dy_sent s;
+} big_sent;
+
+static void big_sent_open(big_sent *f, const dy_buf *parse)
+{
+    dy_arena_init(&f->arena, 1 << 16);
+    dy_tree_builder_init(&f->tb, &f->arena);
+    dy_treebank_error err;
+    assert_int_equal(dy_treebank_read(&f->tb, parse->data, parse->len, &f->t, &err), 0);
+    assert_true(f->t.nleaf > DY_CODE_MAX_WORDS);
+    dy_sent_build(&f->s, &f->t, &f->arena);
+}
+
+static void big_sent_close(big_sent *f)
+{
+    dy_tree_builder_free(&f->tb);
+    dy_arena_free(&f->arena);
+}
+
+/*
+ * Fixed: every verb looked for the subject of each clause above it by
+ * reading the clause's parts, so a clause of n coordinated parts cost n^2
+ * ("Russia attacked Iraq and Russia attacked Iraq and ..." as one
+ * sentence, 20,000 times: 21 s in `dyad validate`). Subjects are now read
+ * once per clause. 40,000 clauses (160,000 words, past DY_CODE_MAX_WORDS,
+ * so the TABARI rules are run by hand): 60 ms; before, minutes. A verb
+ * without patterns keeps the (linear) pattern matching out of the way.
+ */
+static void coordinated_clauses_linear(void **state)
+{
+    (void)state;
+    const dyad_dicts *dicts;
+    dyad_dict_spec spec;
+    memset(&spec, 0, sizeof spec);
+    const char *verb_text = "--- ATTACK [190] ---\nATTACK\n";
+    char *verbs = dyad_temp_file(".verbs.txt", verb_text, strlen(verb_text));
+    const char *actor_text = "RUSSIA [RUS]\nIRAQ [IRQ]\n";
+    char *actors = dyad_temp_file(".actors.txt", actor_text, strlen(actor_text));
+    const char *actor_files[] = {actors, NULL};
+    spec.verbs = verbs;
+    spec.actors = actor_files;
+    dyad_dicts *dd = dyad_dicts_load(&spec, NULL, NULL);
+    assert_non_null(dd);
+    dicts = dd;
+    const dy_dict *d = dy_dicts_get(dicts);
+    dy_buf b = DY_BUF_INIT;
+    coordinated_parse(&b, " (CC and) ", 40000);
+    big_sent f;
+    big_sent_open(&f, &b);
+    for (int32_t i = 0; i < f.t.nleaf; i++)
+        f.s.wid[i] = dy_leaf_word(d, f.t.leaf[i].upper, f.t.leaf[i].ulen);
+    dy_code_all_nes(d, &f.s, 20190619);
+    dy_tabari_ctx tc;
+    memset(&tc, 0, sizeof tc);
+    tc.d = d;
+    tc.s = &f.s;
+    tc.require_dyad = 1;
+    double t0 = now();
+    dy_tabari_code(&tc);
+    double secs = now() - t0;
+    assert_true(tc.nev >= 1);
+    assert_true(secs < RULE_SECONDS);
+    big_sent_close(&f);
+    dy_buf_free(&b);
+    dyad_dicts_free(dd);
+    remove(verbs);
+    remove(actors);
+    free(verbs);
+    free(actors);
+}
+
 /*
  * A sentence of more than DY_CODE_MAX_WORDS words is reported and not
  * coded: a parse of 5,000 verb phrases (10,001 words), or a whole text
@@ -239,6 +332,8 @@ static void too_many_words_refused(void **state)
 DYAD_TEST_GROUP(robust, cmocka_unit_test_setup_teardown(long_text, story_setup, story_teardown),
                 cmocka_unit_test_setup_teardown(odd_parses, story_setup, story_teardown),
                 cmocka_unit_test_setup_teardown(many_verbs_cost_linear_time, story_setup,
+                                                story_teardown),
+                cmocka_unit_test_setup_teardown(coordinated_clauses_linear, story_setup,
                                                 story_teardown),
                 cmocka_unit_test_setup_teardown(too_many_words_refused, story_setup,
                                                 story_teardown))
