@@ -13,6 +13,8 @@
  */
 #include "code/sent.h"
 
+#include <stdlib.h>
+
 /* Words (alphabetic tokens, §2.3) among the live leaves [lo, hi). */
 static int count_words(const dy_sent *s, int32_t lo, int32_t hi)
 {
@@ -66,13 +68,23 @@ static void drop_bare_commas(dy_sent *s, int32_t end)
         s->gone[last] = s->cut[last] = 1;
 }
 
-/* Is [lo, hi) a whole main clause: the subject and the verb of a top-level
- * clause (the root's, or one of its coordinated clauses)? */
-static int main_clause_in(const dy_sent *s, int32_t node, int32_t lo, int32_t hi, int depth)
+/* A top-level clause (the root's, or one of its coordinated clauses, two
+ * levels down at most): its subject's leaves and where its verb phrase starts. */
+typedef struct main_clause {
+    int32_t subj_first, subj_last, vp_first;
+} main_clause;
+
+/* The top-level clauses, in the order of their verb phrases. */
+typedef struct main_clauses {
+    main_clause *v;
+    int32_t n;
+} main_clauses;
+
+/* Add the top-level clauses at or below node (depth: clauses passed). */
+static void collect_main(const dy_tree *t, int32_t node, int depth, main_clauses *out)
 {
-    const dy_tree *t = s->t;
     if (node < 0 || depth > 2)
-        return 0;
+        return;
     const dy_node *n = &t->node[node];
     if (n->label == DY_S) {
         int32_t subj = -1;
@@ -80,18 +92,53 @@ static int main_clause_in(const dy_sent *s, int32_t node, int32_t lo, int32_t hi
             const dy_node *c = &t->node[k];
             if (c->label == DY_NP)
                 subj = k;
-            if (c->label == DY_VP && subj >= 0 && t->node[subj].first >= lo &&
-                t->node[subj].last <= hi && c->first >= lo && c->first < hi)
-                return 1;
-            if (c->label == DY_S && main_clause_in(s, k, lo, hi, depth + 1))
-                return 1;
+            if (c->label == DY_VP && subj >= 0)
+                out->v[out->n++] = (main_clause){t->node[subj].first, t->node[subj].last,
+                                                 c->first};
+            if (c->label == DY_S)
+                collect_main(t, k, depth + 1, out);
         }
-        return 0;
-    }
-    if (n->label == DY_ROOT)
+    } else if (n->label == DY_ROOT) {
         for (int32_t k = n->child; k >= 0; k = t->node[k].next)
-            if (main_clause_in(s, k, lo, hi, depth))
-                return 1;
+            collect_main(t, k, depth, out);
+    }
+}
+
+static int by_vp_first(const void *a, const void *b)
+{
+    const main_clause *x = a, *y = b;
+    return (x->vp_first > y->vp_first) - (x->vp_first < y->vp_first);
+}
+
+/* The top-level clauses of s's tree, sorted by where their verbs start. */
+static void find_main_clauses(const dy_sent *s, main_clauses *m)
+{
+    m->v = DY_ARENA_NEW(s->arena, main_clause, (size_t)s->t->nnode + 1);
+    m->n = 0;
+    collect_main(s->t, s->t->root, 0, m);
+    qsort(m->v, (size_t)m->n, sizeof *m->v, by_vp_first);
+}
+
+/*
+ * Is [lo, hi) a whole main clause: the subject and the verb of a top-level
+ * clause? The clauses are found once per sentence (find_main_clauses) and
+ * only those whose verb starts in [lo, hi) are looked at, so the comma
+ * spans of a sentence, which do not overlap, cost time linear in it
+ * together, however many clauses it coordinates.
+ */
+static int main_clause_in(const main_clauses *m, int32_t lo, int32_t hi)
+{
+    int32_t a = 0, b = m->n;
+    while (a < b) { /* the first clause whose verb starts at lo or after */
+        int32_t mid = a + (b - a) / 2;
+        if (m->v[mid].vp_first < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    for (int32_t i = a; i < m->n && m->v[i].vp_first < hi; i++)
+        if (m->v[i].subj_first >= lo && m->v[i].subj_last <= hi)
+            return 1;
     return 0;
 }
 
@@ -115,14 +162,18 @@ void dy_sent_cut_commas(dy_sent *s, const dy_comma_opts *o)
     if (o->emax > 0 && last >= 0 && in_range(count_words(s, last + 1, end), o->emin, o->emax))
         cut(s, last + 1, end);
     if (o->max > 0) {
+        main_clauses m = {NULL, -1};
         int32_t a = next_comma(s, 0);
         while (a >= 0 && a < end) {
             int32_t b = next_comma(s, a + 1);
             if (b < 0 || b >= end)
                 break;
-            if (in_range(count_words(s, a + 1, b), o->min, o->max) &&
-                !main_clause_in(s, s->t->root, a + 1, b, 0))
-                cut(s, a, b);
+            if (in_range(count_words(s, a + 1, b), o->min, o->max)) {
+                if (m.n < 0)
+                    find_main_clauses(s, &m);
+                if (!main_clause_in(&m, a + 1, b))
+                    cut(s, a, b);
+            }
             a = b;
         }
     }
