@@ -304,7 +304,7 @@ static int32_t time_before_verb(parser *p)
  */
 int32_t parse_clause(parser *p)
 {
-    if (++p->depth > DY_PARSE_MAX_DEPTH || p->pos >= p->n) {
+    if (PT_GIVE_UP(p) || p->pos >= p->n) {
         p->depth--;
         return -1;
     }

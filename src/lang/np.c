@@ -603,7 +603,7 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
  */
 int32_t parse_np(parser *p, np_role role)
 {
-    if (++p->depth > DY_PARSE_MAX_DEPTH) {
+    if (PT_GIVE_UP(p)) {
         p->depth--;
         return -1;
     }

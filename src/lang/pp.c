@@ -62,7 +62,7 @@ static void pp_object(parser *p, int32_t pp, np_role role)
 int32_t parse_pp(parser *p, np_role role)
 {
     size_t i = p->pos;
-    if (!starts_pp(p, i) || ++p->depth > DY_PARSE_MAX_DEPTH) {
+    if (!starts_pp(p, i) || PT_GIVE_UP(p)) {
         if (starts_pp(p, i))
             p->depth--;
         return -1;

@@ -20,6 +20,8 @@ void pt_reset(parser *p, const dy_tword *w, size_t n)
     p->depth = 0;
     p->in_subject = 0;
     p->in_adverbial = 0;
+    p->work = 0;
+    p->budget = DY_PARSE_WORK_PER_TOKEN * n + DY_PARSE_WORK_MIN;
 }
 
 static int32_t new_node(parser *p, dy_label label, int32_t leaf)
@@ -27,6 +29,7 @@ static int32_t new_node(parser *p, dy_label label, int32_t leaf)
     if (p->nnode >= p->node_cap)
         DY_GROW(p->node, p->node_cap, p->nnode + 1);
     int32_t id = (int32_t)p->nnode++;
+    p->work++;
     pnode *n = &p->node[id];
     n->label = (uint16_t)label;
     n->flags = 0;

@@ -284,7 +284,7 @@ static int32_t coordinate(parser *p, int32_t vp, int head)
  */
 int32_t parse_vp(parser *p)
 {
-    if (!starts_verb_group(p, p->pos) || ++p->depth > DY_PARSE_MAX_DEPTH) {
+    if (!starts_verb_group(p, p->pos) || PT_GIVE_UP(p)) {
         if (starts_verb_group(p, p->pos))
             p->depth--;
         return -1;

@@ -324,6 +324,36 @@ static void comma_clauses_linear(void **state)
 }
 
 /*
+ * Fixed (src/lang): a list of "N of X" items that ends without "and" is
+ * tried as a list, then as an appositive, inside each other, and every
+ * failed try was parsed again by the one around it: 2^n work. "envoys of
+ * Arnor, old men of Gondor, old men of Gondor, ..., old men who lost
+ * tanks" took 8.5 s with 20 items and over a minute with 22 (found by
+ * fuzz_code: a 1.8 KB story that took 0.4 s). The phrase analyser now
+ * gives up structuring a sentence past DY_PARSE_WORK_PER_TOKEN nodes a
+ * token, undone ones included, and attaches the rest flat.
+ */
+static void nested_tries_bounded(void **state)
+{
+    (void)state;
+    dy_buf b = DY_BUF_INIT;
+    repeat(&b, "Officials said envoys of Arnor, ", "old men of Gondor", ", ", 40,
+           ", old men who lost tanks, attacked Gondor.");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    /* as long as a sentence of dyad code can be */
+    repeat(&b, "envoys of Arnor, ", "old men of Gondor", ", ", 420, ", old men who lost tanks.");
+    assert_true(code_buf(&b) < SLOW_SECONDS);
+    /* an ordinary list is still one */
+    dy_buf_clear(&b);
+    dy_buf_adds(&b, "Ministers of France, Germany and Italy met the Iranian foreign minister "
+                    "in Geneva.");
+    code_buf(&b);
+    EXPECT(find("FRAGOV", "IRNGOV", "044") && find("DEUGOV", "IRNGOV", "044") &&
+           find("ITAGOV", "IRNGOV", "044"));
+    dy_buf_free(&b);
+}
+
+/*
  * A sentence of more than DY_CODE_MAX_WORDS words is reported and not
  * coded: a parse of 5,000 verb phrases (10,001 words), or a whole text
  * coded as one sentence; its discards still apply. `dyad code` never
@@ -366,4 +396,6 @@ DYAD_TEST_GROUP(robust, cmocka_unit_test_setup_teardown(long_text, story_setup, 
                 cmocka_unit_test_setup_teardown(comma_clauses_linear, story_setup,
                                                 story_teardown),
                 cmocka_unit_test_setup_teardown(too_many_words_refused, story_setup,
+                                                story_teardown),
+                cmocka_unit_test_setup_teardown(nested_tries_bounded, story_setup,
                                                 story_teardown))
