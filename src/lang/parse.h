@@ -37,10 +37,11 @@
  * (and DY_PARSE_WORK_MIN more): the nodes of undone attempts count, so a
  * sentence whose lists and appositives nest and fail inside each other
  * cannot take exponential time ("envoys of Arnor, old men of Gondor, old
- * men of Gondor, ..., old men who lost tanks": 20 items made 36 million
- * nodes, 8.5 s; each item more, 4 times that). News sentences make 2 to 6
- * per token: none of the bench corpus's million comes near it. Past the
- * budget, the rest is attached flat, in time linear in the sentence.
+ * men of Gondor, ..., old men who lost tanks": 16 items made 3 million
+ * nodes for 90 words, 20 items took 8.5 s, 22 over a minute). News
+ * sentences make 2 to 6 per token: none of the bench corpus's million comes
+ * near it. Past the budget, the rest is attached flat, in time linear in
+ * the sentence.
  */
 #define DY_PARSE_WORK_PER_TOKEN 32
 #define DY_PARSE_WORK_MIN 256
