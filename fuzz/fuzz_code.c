@@ -33,12 +33,22 @@
  * Seeds (the dev suite's sentences as text, parse, JSON Lines and XML; the
  * example articles; bench corpus lines), written to a temporary folder:
  *   sh fuzz/make-seeds.sh /tmp/seeds-code
- * Run, each mode on both cores:
- *   mkdir -p /tmp/corpus-code
- *   DYAD_FUZZ_DICTS=default build/fuzz_code -jobs=2 -workers=2 -max_total_time=600 \
- *     -timeout=5 -report_slow_units=1 /tmp/corpus-code /tmp/seeds-code
- *   DYAD_FUZZ_DICTS=validate build/fuzz_code ...   (the same)
- *   ... -max_len=100000 ...                         (long inputs)
+ * Run from the repository root (for ../shared), each mode on both cores
+ * (-fork=2 goes on after a finding and keeps every artifact; -jobs=2
+ * -workers=2 stops at the first); -max_len=4096 keeps the executions fast,
+ * the dev-suite seed being 160 KB:
+ *   mkdir -p /tmp/corpus-code /tmp/fuzz-art
+ *   DYAD_FUZZ_DICTS=default build/fuzz_code -fork=2 -ignore_crashes=1 \
+ *     -ignore_timeouts=1 -ignore_ooms=1 -max_len=4096 -timeout=10 \
+ *     -report_slow_units=2 -max_total_time=600 -artifact_prefix=/tmp/fuzz-art/ \
+ *     /tmp/corpus-code /tmp/seeds-code
+ *   DYAD_FUZZ_DICTS=validate build/fuzz_code ...   (the same; then phoenix)
+ *   ... -max_len=100000 -len_control=0 ...        (long inputs, a few minutes)
+ * The slowest inputs of a corpus: DYAD_FUZZ_SLOW_MS=N reports each input
+ * that took N ms or more; build the target for this with -O2 and
+ * -fsanitize=fuzzer alone, so that the times are near the release build's:
+ *   DYAD_FUZZ_SLOW_MS=5 build/fuzz_code_fast -runs=0 -max_len=100000 /tmp/corpus-code
+ * What was run, for how long and what it found: docs/coder.md, "Robustness".
  * A crash, leak, sanitizer report, timeout or trap (a broken event) is a
  * bug: the coder must report and skip whatever it cannot code.
  */
@@ -47,6 +57,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dyad.h"
 #include "base/arena.h"
@@ -194,11 +205,40 @@ static void code_records(const char *name, const char *text, size_t len, dyad_op
     dy_arena_free(&a);
 }
 
-/* Code data as its first byte says. */
+/* Seconds on a monotonic clock. */
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void code_input(const uint8_t *data, size_t size);
+
+/* Code data; with $DYAD_FUZZ_SLOW_MS, report every input that took longer. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static double slow = -1;
+    if (slow < 0) {
+        const char *v = getenv("DYAD_FUZZ_SLOW_MS");
+        slow = v ? atof(v) / 1000 : 0;
+    }
+    double t0 = slow > 0 ? now() : 0;
+    code_input(data, size);
+    if (slow > 0) {
+        double dt = now() - t0;
+        if (dt >= slow)
+            fprintf(stderr, "fuzz_code: slow input: %.1f ms, %zu bytes, kind %d\n", dt * 1000, size,
+                    size ? data[0] : -1);
+    }
+    return 0;
+}
+
+/* Code data as its first byte says. */
+static void code_input(const uint8_t *data, size_t size)
+{
     if (size == 0)
-        return 0;
+        return;
     unsigned how = data[0];
     const char *rest = (const char *)data + 1;
     size_t len = size - 1;
@@ -237,5 +277,4 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     default: code_records("fuzz.xml", buf, len, &o); break;
     }
     dy_free(buf);
-    return 0;
 }
