@@ -28,6 +28,8 @@ int at_end(const parser *p, size_t i)
 int np_starts(const parser *p, size_t i)
 {
     int t = tag_at(p, i);
+    if (quantity_prefix(p, i))
+        return 1;   /* at least 30 people */
     if (is_noun(t) || t == DY_DT || t == DY_PDT || t == DY_PRPS || t == DY_WPS || t == DY_CD ||
         t == DY_PRP || t == DY_EX || t == DY_DOLLAR || t == DY_HASH || is_adjective(t))
         return 1;
@@ -42,15 +44,34 @@ int np_starts(const parser *p, size_t i)
     return 0;
 }
 
+/*
+ * "told reporters Sweden must ...": a name after a bare plural right after
+ * a verb of saying starts the reported clause; the plural is the object.
+ */
+int told_whom(const parser *p, size_t i)
+{
+    size_t verb = i + 1 + (tag_at(p, i + 1) == DY_NNP);   /* Sweden, South Korea */
+    return i >= 2 && tag_at(p, i - 1) == DY_NNS && is_verb(tag_at(p, i - 2)) &&
+           (flags_at(p, i - 2) & DY_LEX_SAY) && is_finite(tag_at(p, verb));
+}
+
 /* Skip the tokens an NP could be made of, from i; returns where it stops. */
 static size_t skip_np(const parser *p, size_t i)
 {
-    size_t limit = i + 16;
+    size_t limit = i + 16, start = i;
     int pps = 0;
     if (tag_at(p, i) == DY_PRP || tag_at(p, i) == DY_EX)
         return i + 1;
+    i += quantity_prefix(p, i);   /* up to 200 soldiers */
     while (i < p->n && i < limit) {
         int t = tag_at(p, i);
+        if (t == DY_NNP && i > start && told_whom(p, i))
+            break;   /* told reporters | Sweden must */
+        if ((t == DY_DT || t == DY_PRPS) && i > start && is_noun(tag_at(p, i - 1)) &&
+            !(tag_at(p, i - 1) == DY_NNP && tag_at(p, i + 1) == DY_NNP) &&
+            !(flags_at(p, i + 1) & DY_LEX_TIME))
+            break;   /* told reporters in Beirut | the group would (not Radagast the Brown,
+                        the visit this week) */
         if (is_noun(t) || is_adjective(t) || t == DY_DT || t == DY_PDT || t == DY_PRPS ||
             t == DY_CD || t == DY_POS || t == DY_DOLLAR || t == DY_HASH ||
             ((t == DY_VBN || t == DY_VBG || t == DY_RB) && np_starts(p, i + 1)))
@@ -83,6 +104,43 @@ int clause_starts(const parser *p, size_t i)
     while (is_adverb(tag_at(p, j)))
         j++;
     return is_finite(tag_at(p, j));
+}
+
+/*
+ * From the comma at i: more noun phrases joined by commas and a
+ * conjunction, then a finite verb ("..., Jordan and Saudi Arabia
+ * condemned"): the rest of a subject.
+ */
+int list_then_verb(const parser *p, size_t i)
+{
+    size_t k = i;
+    while (k < p->n && k < i + 40) {
+        int t = tag_at(p, k);
+        if (t == DY_COMMA || t == DY_CC)
+            k++;
+        else if (np_starts(p, k) && tag_at(p, k) != DY_PRP)
+            k = skip_np(p, k);
+        else
+            break;
+        if (k == i)
+            break;
+    }
+    while (is_adverb(tag_at(p, k)))
+        k++;
+    return k > i + 1 && is_finite(tag_at(p, k));
+}
+
+/*
+ * Like clause_starts, but a noun phrase set off by commas after the first
+ * one ("Ali Shamkhani, the secretary of ..., held") is an appositive of
+ * it, not an insertion of the clause.
+ */
+int clause_follows(const parser *p, size_t i)
+{
+    if (!clause_starts(p, i))
+        return 0;
+    size_t j = skip_np(p, tag_at(p, i) == DY_LQUOTE ? i + 1 : i);
+    return !(tag_at(p, j) == DY_COMMA && np_starts(p, j + 1) && tag_at(p, j + 1) != DY_PRP);
 }
 
 /*
@@ -201,7 +259,8 @@ static int insertion_before_verb(const parser *p, size_t i)
 {
     if (tag_at(p, i) != DY_COMMA)
         return 0;
-    for (size_t j = i + 1; j < p->n && j < i + 16; j++) {
+    int sub = 0;   /* inside "since the war began": its verb is no main verb */
+    for (size_t j = i + 1; j < p->n && j < i + 20; j++) {
         int t = tag_at(p, j);
         if (t == DY_COMMA) {
             size_t k = j + 1;
@@ -209,8 +268,12 @@ static int insertion_before_verb(const parser *p, size_t i)
                 k++;
             return is_finite(tag_at(p, k));
         }
-        if (is_finite(t) || t == DY_PERIOD || t == DY_CC)
-            return 0;
+        if ((t == DY_IN && (flags_at(p, j) & DY_LEX_SUB) && j > i + 1) || t == DY_WRB)
+            sub = 1;
+        else if (is_finite(t) && sub)
+            continue;
+        else if (is_finite(t) || t == DY_PERIOD || (t == DY_CC && !np_starts(p, j + 1)))
+            return 0;   /* (but "brokered by Qatar and Egypt") */
     }
     return 0;
 }
@@ -245,11 +308,10 @@ static int32_t subject_insertion(parser *p, int32_t s, int32_t subject)
     pt_detach_last(p, s);
     int32_t np = pt_pair(p, DY_NP, subject, pt_take(p));
     size_t at = p->pos;
-    int32_t adv = clause_adverbial(p);
-    if (adv >= 0)
-        pt_add(p, np, adv);
-    while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 16)
-        pt_add(p, np, pt_take(p));
+    while (p->pos < p->n && tag_at(p, p->pos) != DY_COMMA && p->pos < at + 20) {
+        int32_t adv = clause_adverbial(p);   /* on his trip, since the war began */
+        pt_add(p, np, adv >= 0 ? adv : pt_take(p));
+    }
     if (tag_at(p, p->pos) == DY_COMMA)
         pt_add(p, np, pt_take(p));
     pt_add(p, s, np);
@@ -310,6 +372,9 @@ int32_t parse_clause(parser *p)
     }
     int32_t s = pt_phrase(p, DY_S);
     size_t start = p->pos;
+    int in_of = p->in_of, in_subject = p->in_subject;
+    p->in_of = 0;   /* a clause inside a phrase has its own subject and phrases */
+    p->in_subject = 0;
     clause_adverbials(p, s);
     clause_subject(p, s);
     int32_t when = p->pos > start ? time_before_verb(p) : -1;
@@ -322,6 +387,8 @@ int32_t parse_clause(parser *p)
         pt_add(p, s, parse_vp(p));
     if (p->pos == start && p->pos < p->n && !at_end(p, p->pos))
         pt_add(p, s, pt_take(p));   /* nothing fitted: keep the token, move on */
+    p->in_of = in_of;
+    p->in_subject = in_subject;
     p->depth--;
     return s;
 }

@@ -145,6 +145,20 @@ static uint64_t suffix_tags(const char *u, size_t n)
     return T(NN);
 }
 
+/*
+ * Can the first n bytes of a hyphenated word make a verb of what follows
+ * (test-fired, air-dropped, re-elected), rather than an adverb or
+ * adjective making an adjective of it (long-delayed, so-called)?
+ */
+static int verb_prefix(const char *u, size_t n)
+{
+    dy_lexinfo first;
+    dy_lex_lookup(u, n, &first);
+    const uint16_t *c = first.count;
+    return c[DY_LEX_A] + c[DY_LEX_R] <= c[DY_LEX_N] + c[DY_LEX_V] &&
+           !(first.tags && !(first.tags & (DY_TAGS_NOUN | DY_TAGS_VERB)));
+}
+
 /* Unknown hyphenated words: pro-restoration, eye-catching, anti-, al-Raya. */
 static uint64_t hyphen_tags(const dy_leaf *leaf, int cap)
 {
@@ -167,10 +181,12 @@ static uint64_t hyphen_tags(const dy_leaf *leaf, int cap)
     }
     last = last ? last + 1 : u;
     size_t ln = n - (size_t)(last - u);
-    if (ends(last, ln, "ING") || ends(last, ln, "ED"))
-        return T(JJ);
     dy_lexinfo part;
     dy_lex_lookup(last, ln, &part);
+    if (ends(last, ln, "ED") && (part.tags & T(VBD)) && verb_prefix(u, (size_t)(last - 1 - u)))
+        return T(JJ) | T(VBD) | T(VBN);  /* test-fired: context decides */
+    if (ends(last, ln, "ING") || ends(last, ln, "ED"))
+        return T(JJ);
     if (part.tags & T(NNS))
         return T(NNS);
     if (part.tags & (T(NN) | T(NNP)))
@@ -212,6 +228,8 @@ static uint64_t word_tags(dy_tword *w, dy_lexcache *cache)
             return T(NNP);
         return suffix_tags(leaf->upper, leaf->ulen);
     }
+    if (cap && (s & DY_TW_ALLCAPS) && (tags & T(NNP)) && !(s & DY_TW_NOCASE))
+        return T(NNP);                   /* US, not us */
     if (cap && !(s & DY_TW_INITIAL))
         return capitalised_known(w);
     if (cap && (s & DY_TW_ALLCAPS) && !(w->lex.flags & DY_LEX_FIXED) && leaf->ulen <= 6)

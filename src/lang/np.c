@@ -73,11 +73,27 @@ static int32_t numbers(parser *p)
     return qp;
 }
 
-/* "more than 200", "fewer than ten": a comparison of numbers. */
-static int compared_number(const parser *p, size_t i)
+/*
+ * "more than 200", "at least 30", "up to a million": the words before a
+ * number that bound it. Returns how many there are (0: none, or no
+ * number follows).
+ */
+size_t quantity_prefix(const parser *p, size_t i)
 {
-    return (word_at(p, i, "MORE") || word_at(p, i, "LESS") || word_at(p, i, "FEWER")) &&
-           word_at(p, i + 1, "THAN") && tag_at(p, i + 2) == DY_CD;
+    size_t k = 0;
+    if ((word_at(p, i, "MORE") || word_at(p, i, "LESS") || word_at(p, i, "FEWER")) &&
+        word_at(p, i + 1, "THAN"))
+        k = 2;
+    else if (word_at(p, i, "AT") && (word_at(p, i + 1, "LEAST") || word_at(p, i + 1, "MOST")))
+        k = 2;
+    else if (word_at(p, i, "UP") && word_at(p, i + 1, "TO"))
+        k = 2;
+    if (!k)
+        return 0;
+    size_t j = i + k;
+    if (tag_at(p, j) == DY_DT && (word_at(p, j, "A") || word_at(p, j, "AN")))
+        j++;
+    return tag_at(p, j) == DY_CD ? k : 0;
 }
 
 /*
@@ -100,10 +116,12 @@ static int noun_modifiers_follow(const parser *p, size_t i)
 static int continues_base(const parser *p, size_t i, int last, int seen_head, int items)
 {
     int t = tag_at(p, i);
-    if (items == 0 && compared_number(p, i))
+    if (items == 0 && quantity_prefix(p, i))
         return 1;
     if (t == DY_NNP && (last == DY_NN || last == DY_NNS) && object_gap_clause(p, i, 1))
         return 0;   /* a charge | Kyiv denied */
+    if (t == DY_NNP && last == DY_NNS && told_whom(p, i))
+        return 0;   /* told reporters | Sweden must ... */
     if (is_noun(t) && is_noun(last) && (flags_at(p, i) & DY_LEX_TIME) &&
         (flags_at(p, i) & DY_LEX_FIXED))
         return 0;   /* students in Moscow | today, officials | Monday */
@@ -208,10 +226,13 @@ int32_t parse_base_np(parser *p)
             last = DY_POS;
             continue;
         }
-        if (items == 0 && compared_number(p, p->pos)) {
+        size_t bound = items == 0 ? quantity_prefix(p, p->pos) : 0;
+        if (bound) {
             int32_t qp = pt_phrase(p, DY_QP);   /* (QP (JJR more) (IN than) (CD 200)) */
-            pt_add(p, qp, pt_take(p));
-            pt_add(p, qp, pt_take(p));
+            for (size_t k = 0; k < bound; k++)
+                pt_add(p, qp, pt_take(p));
+            if (tag_at(p, p->pos) == DY_DT)
+                pt_add(p, qp, pt_take(p));      /* more than a million */
             while (tag_at(p, p->pos) == DY_CD)
                 pt_add(p, qp, pt_take(p));
             pt_add(p, np, qp);
@@ -257,6 +278,14 @@ int np_head_tag(const parser *p, int32_t np)
     if (!head && first_np >= 0)
         return np_head_tag(p, first_np);
     return head;
+}
+
+/* Does np end in a word naming a time (Friday, last week)? */
+static int time_head(const parser *p, int32_t np)
+{
+    int32_t last = p->node[np].last;
+    return last >= 0 && p->node[last].leaf >= 0 &&
+           (flags_at(p, (size_t)p->node[last].leaf) & DY_LEX_TIME);
 }
 
 /*
@@ -336,12 +365,29 @@ static int one_word(const parser *p, int32_t np)
     return c >= 0 && p->node[c].next < 0 && p->node[c].leaf >= 0 && is_noun(p->node[c].label);
 }
 
+/*
+ * The PP of "of" after np. What follows its object describes the whole
+ * phrase, not the object: an appositive ("the head of the agency, Rafael
+ * Grossi,") always; after a name also a parenthesis or a comma-set
+ * relative clause ("the Economic Community of West African States
+ * (ECOWAS), which ..."). p->in_of says which while the object is read.
+ */
+static int32_t of_pp(parser *p, int32_t np, np_role role)
+{
+    int in_of = p->in_of;
+    int head = np_head_tag(p, np);
+    p->in_of = head == DY_NNP || head == DY_NNPS ? 2 : 1;
+    int32_t pp = parse_pp(p, role);
+    p->in_of = in_of;
+    return pp;
+}
+
 /* A list member: base NP with its of-PP. */
 static int32_t member(parser *p)
 {
     int32_t np = parse_base_np(p);
     if (np >= 0 && word_at(p, p->pos, "OF") && np_starts(p, p->pos + 1)) {
-        int32_t pp = parse_pp(p, NP_MEMBER);
+        int32_t pp = of_pp(p, np, NP_MEMBER);
         if (pp >= 0)
             np = pt_pair(p, DY_NP, np, pp);
     }
@@ -390,7 +436,12 @@ static int32_t try_list(parser *p, int32_t first)
         tag_at(p, p->pos + 1) != DY_PRP) {
         items[n++] = pt_take(p);
         int32_t m = member(p);
-        if (m >= 0) {
+        /* "In a move that surprised analysts, Iran and X agreed": the
+           members after the adverbial's comma are the clause's subject */
+        int subject = p->in_adverbial && (is_finite(tag_at(p, p->pos)) ||
+                                          (is_adverb(tag_at(p, p->pos)) &&
+                                           is_finite(tag_at(p, p->pos + 1))));
+        if (m >= 0 && !subject) {
             items[n++] = m;
             return build_list(p, items, n);
         }
@@ -429,8 +480,9 @@ static int32_t try_appositive(parser *p, int32_t np)
 {
     size_t i = p->pos;
     int t = tag_at(p, i + 1);
-    if (!np_starts(p, i + 1) || t == DY_PRP || t == DY_EX || clause_starts(p, i + 1))
-        return -1;
+    if (!np_starts(p, i + 1) || t == DY_PRP || t == DY_EX || clause_follows(p, i + 1) ||
+        time_head(p, np))
+        return -1;   /* (not "on Sunday, a move that ...": that is the clause's) */
     size_t save = p->pos, mark = p->nnode;
     int32_t comma = pt_take(p);
     int32_t app = parse_np(p, NP_APPOS);
@@ -442,7 +494,7 @@ static int32_t try_appositive(parser *p, int32_t np)
         p->nnode = mark;
         return -1;
     }
-    if (p->in_adverbial && subject_follows(p, p->pos)) {
+    if (p->in_adverbial && (subject_follows(p, p->pos) || list_then_verb(p, p->pos))) {
         /* "On Tuesday, China, accompanied by Russia, delayed ...": the subject */
         p->pos = save;
         p->nnode = mark;
@@ -506,7 +558,7 @@ static int32_t parenthesis(parser *p, int32_t np)
 }
 
 /* A relative clause or reduced relative at the current token, or -1. */
-static int32_t relative(parser *p, np_role role)
+static int32_t relative(parser *p, int32_t np, np_role role)
 {
     size_t i = p->pos;
     int t = tag_at(p, i);
@@ -515,6 +567,8 @@ static int32_t relative(parser *p, np_role role)
     /* a participle: in a subject only if the clause's own verb comes later */
     if (p->in_subject && !finite_ahead(p, i))
         return -1;
+    if (time_head(p, np))
+        return -1;   /* signed a decree on Friday | ordering ... */
     if (is_adverb(t) && tag_at(p, i + 1) == DY_VBN) {
         /* (VP (ADVP often) (VBN ignored) ...) */
         int32_t advp = parse_advp(p);
@@ -564,14 +618,16 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
     size_t i = p->pos;
     int t = tag_at(p, i);
     if ((t == DY_IN || t == DY_TO) && takes_pp(p, np, role)) {
-        int32_t pp = parse_pp(p, role == NP_SUBJ ? NP_SUBJ : NP_POBJ);
+        np_role r = role == NP_SUBJ ? NP_SUBJ : NP_POBJ;
+        int32_t pp = word_at(p, i, "OF") ? of_pp(p, np, r) : parse_pp(p, r);
         return pp >= 0 ? pt_pair(p, DY_NP, np, pp) : -1;
     }
     if (t == DY_COMMA) {
         int32_t r = role != NP_MEMBER && role != NP_APPOS ? try_list(p, np) : -1;
-        if (r < 0)
+        if (r < 0 && !p->in_of)
             r = try_appositive(p, np);
-        if (r < 0 && (tag_at(p, i + 1) == DY_WDT || tag_at(p, i + 1) == DY_WP)) {
+        if (r < 0 && (tag_at(p, i + 1) == DY_WDT || tag_at(p, i + 1) == DY_WP) &&
+            p->in_of < 2) {
             int32_t comma = pt_take(p);
             r = pt_pair(p, DY_NP, np, comma);
             pt_add(p, r, parse_sbar(p));
@@ -581,7 +637,7 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
     if (t == DY_CC && !word_at(p, i, "BUT"))
         return try_coordination(p, np, role);
     if (t == DY_LRB)
-        return parenthesis(p, np);
+        return p->in_of == 2 ? -1 : parenthesis(p, np);
     if (t == DY_TO && role == NP_SUBJ && starts_verb_group(p, i) && finite_ahead_after_vp(p, i)) {
         /* "Germany's decision to send tanks drew criticism": the infinitive is the noun's */
         int32_t inf = pt_wrap(p, DY_S, parse_vp(p));
@@ -591,7 +647,7 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
         int32_t pp = parse_pp(p, NP_POBJ);
         return pp >= 0 ? pt_pair(p, DY_NP, np, pp) : -1;
     }
-    int32_t rel = relative(p, role);
+    int32_t rel = relative(p, np, role);
     if (rel < 0 && bare_relative(p, np))
         rel = pt_wrap(p, DY_SBAR, parse_clause(p));
     return rel >= 0 ? pt_pair(p, DY_NP, np, rel) : -1;
@@ -633,11 +689,11 @@ int32_t measure_phrase(parser *p, int32_t np)
     int head = np_head_tag(p, np);
     int measure = head == DY_NNS || head == DY_NN;
     int32_t c = p->node[np].child;
-    int counted = 0;
+    int counted = head == DY_NNS;   /* hours after, weeks later */
     for (; c >= 0; c = p->node[c].next)
         counted |= p->node[c].label == DY_CD || p->node[c].label == DY_QP;
-    if (!measure || !counted)
-        return np;
+    if (!measure || !counted || !time_head(p, np))
+        return np;   /* (not "representatives of the two sides after ...") */
     if (word_at(p, i, "AFTER") || word_at(p, i, "BEFORE")) {
         int clause = clause_starts(p, i + 1);
         int32_t phrase = pt_pair(p, clause ? DY_SBAR : DY_PP, np, pt_take(p));

@@ -67,6 +67,7 @@ typedef struct parser {
     int depth;
     int in_subject;      /* parsing a subject: its verb is still to come */
     int in_adverbial;    /* parsing adverbials before a clause's subject */
+    int in_of;           /* in the object of "of": 1 after a noun, 2 after a name (of_pp) */
     size_t work;         /* nodes made for this sentence, undone ones included */
     size_t budget;       /* past this much work nothing more is tried and undone */
 } parser;
@@ -146,6 +147,9 @@ int clause_starts(const parser *p, size_t i);
 int finite_ahead(const parser *p, size_t i);
 int object_gap_clause(const parser *p, size_t i, int strict);
 int at_end(const parser *p, size_t i);
+int told_whom(const parser *p, size_t i);
+int list_then_verb(const parser *p, size_t i);
+int clause_follows(const parser *p, size_t i);
 
 /* clause.c */
 int32_t parse_clause(parser *p);
@@ -159,6 +163,7 @@ int starts_verb_group(const parser *p, size_t i);
 /* np.c */
 int32_t parse_np(parser *p, np_role role);
 int32_t parse_base_np(parser *p);
+size_t quantity_prefix(const parser *p, size_t i);
 int np_head_tag(const parser *p, int32_t np);
 int32_t mark_time_np(parser *p, int32_t np);
 int32_t measure_phrase(parser *p, int32_t np);

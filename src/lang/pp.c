@@ -98,8 +98,15 @@ int32_t parse_adjp(parser *p)
     size_t head = p->pos;
     if (is_adjective(tag_at(p, head)) || tag_at(p, head) == DY_VBN)
         pt_add(p, adjp, pt_take(p));
-    while (tag_at(p, p->pos) == DY_CC && is_adjective(tag_at(p, p->pos + 1))) {
+    for (;;) {   /* outrageous and legally void */
+        size_t j = p->pos + 1;
+        while (is_adverb(tag_at(p, j)))
+            j++;
+        if (tag_at(p, p->pos) != DY_CC || !is_adjective(tag_at(p, j)))
+            break;
         pt_add(p, adjp, pt_take(p));
+        while (p->pos < j)
+            pt_add(p, adjp, pt_take(p));
         pt_add(p, adjp, pt_take(p));
     }
     int t = tag_at(p, p->pos);

@@ -20,6 +20,7 @@ void pt_reset(parser *p, const dy_tword *w, size_t n)
     p->depth = 0;
     p->in_subject = 0;
     p->in_adverbial = 0;
+    p->in_of = 0;
     p->work = 0;
     p->budget = DY_PARSE_WORK_PER_TOKEN * n + DY_PARSE_WORK_MIN;
 }

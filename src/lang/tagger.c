@@ -16,6 +16,7 @@
 
 #define T(l) DY_TAGBIT(DY_##l)
 #define FINITE (T(VBD) | T(VBZ) | T(VBP) | T(MD))
+#define DY_LEX_AUX (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO)
 
 typedef struct tagstate {
     dy_tword *w;
@@ -140,6 +141,14 @@ static int subject_pronoun(const dy_tword *w)
     return is_nominative(w) || (w->cand == T(PRP) && (word_is(w, "IT") || word_is(w, "YOU")));
 }
 
+/* A preposition that cannot start a clause: its object follows (not
+ * after, that, since, which may be followed by a clause). */
+static int preposition_only(const dy_tword *w)
+{
+    return (w->cand & T(IN)) && !(w->cand & ~(T(IN) | T(RP) | T(RB))) &&
+           !(w->lex.flags & DY_LEX_SUB);
+}
+
 /*
  * Is there, after i and in the same clause, a token that must be a finite
  * verb there: one with no noun reading (and not mostly an adjective), or a
@@ -157,7 +166,12 @@ static int finite_verb_follows(const tagstate *s, size_t i)
         const dy_tword *before = &s->w[j - 1];
         if (before->cand == T(DT) || before->cand == T(PRPS))
             continue;                      /* a detained soldier: inside a noun phrase */
-        int after_aux = (before->lex.flags & (DY_LEX_BE | DY_LEX_HAVE)) && has(w, T(VBN) | T(VBG));
+        if (preposition_only(before))
+            continue;                      /* over deported children: a preposition's object */
+        size_t k = j - 1;
+        while (k > i && !(s->w[k].cand & ~DY_TAGS_ADV))
+            k--;                           /* had already fled */
+        int after_aux = (s->w[k].lex.flags & (DY_LEX_BE | DY_LEX_HAVE)) && has(w, T(VBN) | T(VBG));
         int after_to = has(before, T(TO) | T(MD)) && has(w, T(VB));
         infinitive |= after_to;
         const dy_tword *next = j + 1 < s->n ? &s->w[j + 1] : NULL;
@@ -165,7 +179,7 @@ static int finite_verb_follows(const tagstate *s, size_t i)
             has(next, T(IN)) && !has(next, T(DT)))
             continue;                      /* to release envoys detained in Osgiliath */
         int adjective = has(w, DY_TAGS_ADJ) && w->lex.count[DY_LEX_A] > w->lex.count[DY_LEX_V];
-        int verbal = !has(w, DY_TAGS_NOUN) ||
+        int verbal = !has(w, DY_TAGS_NOUN) || (has(w, T(MD)) && j == i + 1) ||   /* rebels will */
                      (has(w, T(VBD)) && w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N] && next &&
                       object_start(next));   /* troops cut diplomatic ties */
         if ((w->cand & FINITE) && verbal && !after_aux && !after_to && !adjective)
@@ -234,6 +248,13 @@ static int clearly_past(const dy_tword *w)
            2 * w->lex.count[DY_LEX_A] < w->lex.count[DY_LEX_V];
 }
 
+/* A past form more often a verb than an adjective: dissolved, exchanged. */
+static int likely_past(const dy_tword *w)
+{
+    return has(w, T(VBD)) && likely_finite_verb(w) &&
+           w->lex.count[DY_LEX_A] < w->lex.count[DY_LEX_V];
+}
+
 /* Is the next token likely part of a noun phrase? */
 static int nominal_next(const tagstate *s, size_t i)
 {
@@ -288,9 +309,11 @@ static uint16_t agreeing_finite(const dy_tword *w, int subject_tag)
 static int comma_then_finite(const tagstate *s, size_t i)
 {
     size_t j = i + 1;
-    while (j < s->n && j < i + 12 && s->w[j].tag != DY_COMMA) {
+    while (j < s->n && j < i + 16 && s->w[j].tag != DY_COMMA) {
         const dy_tword *u = &s->w[j];
-        if (clause_break(u) || (has(u, FINITE & ~T(VBD)) && !has(u, DY_TAGS_NOUN)))
+        int joins_nps = u->tag == DY_CC && j + 1 < s->n && starts_np(&s->w[j + 1]) &&
+                        !has(&s->w[j + 1], DY_TAGS_VERB);   /* by Saudi Arabia and the US */
+        if ((clause_break(u) && !joins_nps) || (has(u, FINITE & ~T(VBD)) && !has(u, DY_TAGS_NOUN)))
             return 0;
         j++;
     }
@@ -334,6 +357,21 @@ static int coordinated_modifiers(const tagstate *s, size_t i)
            !(a->shape & DY_TW_CAP);
 }
 
+/*
+ * Is the token before i a common noun with no determiner of its own
+ * ("defence spending", "migrant smuggling"; not "the army fighting")?
+ */
+static int bare_noun_before(const tagstate *s, size_t i)
+{
+    if (i < 2 || s->w[i - 1].tag != DY_NN || (s->w[i - 1].shape & DY_TW_CAP))
+        return 0;
+    size_t k = i - 1;
+    while (k > 0 && (is_noun_tag(s->w[k - 1].tag) || is_adj_tag(s->w[k - 1].tag)))
+        k--;
+    int t = k > 0 ? s->w[k - 1].tag : 0;
+    return !(t == DY_DT || t == DY_PRPS || t == DY_POS || t == DY_CD || t == DY_PDT);
+}
+
 /* Does a bare time phrase start at j: "last week", "Monday", "this year"? */
 static int time_phrase_at(const tagstate *s, size_t j)
 {
@@ -373,8 +411,9 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         return DY_VBD;
     }
     if (!s->verb && s->subject) {
-        if (noun && finite_verb_follows(s, i))
-            return noun_reading(w);
+        if (noun && finite_verb_follows(s, i) &&
+            !(has(w, T(VBG)) && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN)))
+            return noun_reading(w);        /* (a coalition fighting the Houthis said: VBG) */
         if (s->cc_at >= 0)
             noun_tag = DY_NNS;             /* Fornost and Gondor welcome */
         if (noun && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN)) {
@@ -382,8 +421,16 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
             if (f)
                 return f;
         }
-        if (has(w, T(VBN)) && !(next && starts_np(next)) && finite_verb_follows(s, i))
-            return DY_VBN;                 /* soldiers killed in ... were */
+        int gap = (flags_of(w) & DY_LEX_SAY) && next && has(next, FINITE) &&
+                  !has(next, DY_TAGS_NOUN);   /* analysts said could deepen */
+        if (has(w, T(VBN)) && next && word_is(next, "BY") && i + 2 < s->n &&
+            starts_np(&s->w[i + 2]) && !(flags_of(w) & DY_LEX_AUX))
+            return DY_VBN;                 /* talks mediated by the African Union */
+        if (has(w, T(VBN)) && !(next && starts_np(next)) && !(flags_of(w) & DY_LEX_AUX) &&
+            !gap && finite_verb_follows(s, i))
+            return DY_VBN;                 /* soldiers killed in ... were (but "had fled") */
+        if (has(w, T(VBG)) && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN))
+            return DY_VBG;                 /* a coalition fighting the Houthis said */
         if (has(w, T(VBN)) && next && has(next, T(VBN)) && !has(next, DY_TAGS_NOUN) &&
             i + 2 < s->n && has(&s->w[i + 2], T(IN) | T(TO)) && finite_verb_past_relatives(s, i))
             return DY_VBN;                 /* a woman believed linked to X who ... was */
@@ -397,9 +444,15 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
     if (has(w, T(VBG)) && noun && next &&
         (word_is(next, "OF") || word_is(next, "BETWEEN") || word_is(next, "AMONG")))
         return DY_NN;                      /* a summit meeting between ...: no participle takes of */
+    if (has(w, T(VBG)) && noun && bare_noun_before(s, i) && !(next && starts_np(next)))
+        return noun_reading(w);            /* increase defence spending at ...: no object */
     if (has(w, T(VBG)) && next && (starts_np(next) || has(next, T(IN) | T(TO) | T(RB))) &&
         !(noun && time_phrase_at(s, i + 1)))
         return DY_VBG;                     /* the roads leading into ...; the crossing last week */
+    if (noun && s->verb && has(w, T(VBN)) && !has(w, T(VBG)) && next &&
+        is_noun_tag(noun_tag) &&
+        (word_is(next, "OF") || word_is(next, "BY") || word_is(next, "IN")))
+        return DY_VBN;                     /* expelled two diplomats accused of spying */
     if (noun)
         return noun_reading(w);
     if (!s->verb && !s->subject && has(w, T(VBD)) && !has(w, T(VBN)))
@@ -488,6 +541,23 @@ static int prepositional_to(const tagstate *s, size_t to)
     return 0;
 }
 
+/*
+ * From an opening -ing word at i: a phrase with no finite verb up to a
+ * comma, then a noun phrase: "Speaking in Ankara, Erdogan said".
+ */
+static int participle_before_clause(const tagstate *s, size_t i)
+{
+    for (size_t j = i + 1; j < s->n && j < i + 16; j++) {
+        const dy_tword *u = &s->w[j];
+        if (u->cand == T(COMMA))
+            return j > i + 1 && starts_np_at(s, j + 1);
+        if (clause_break(u) || ((u->cand & FINITE) && !has(u, DY_TAGS_NOUN)) ||
+            likely_finite_verb(u))
+            return 0;                      /* Striking workers cut ties, ... */
+    }
+    return 0;
+}
+
 /* The left context of a token with a verb reading. */
 typedef struct vctx {
     size_t i;
@@ -509,6 +579,9 @@ static uint16_t verb_after_auxiliary(tagstate *s, const vctx *c)
         if (t)
             return t;
     }
+    if (c->pa == DY_TO && c->i + 1 < s->n && word_is(&s->w[c->i + 1], "OF") &&
+        w->lex.count[DY_LEX_N] > w->lex.count[DY_LEX_V] && noun_reading(w))
+        return noun_reading(w);            /* set fire to part of the building */
     if (c->pa == DY_MD || c->pa == DY_TO || (c->aux_before && (c->pflags & DY_LEX_DO))) {
         uint16_t t = FIRST_OF(w, DY_VB);
         if (t && (c->pa != DY_TO || !has(w, T(DT))))
@@ -532,8 +605,11 @@ static uint16_t verb_as_adjective(tagstate *s, const vctx *c)
     if (!np_may_start || (is_adv_tag(p) && (is_noun_tag(c->pa) || c->pa == DY_PRP)) ||
         (!inside_np && has(w, T(VBG))))
         return 0;
-    if (p == DY_CC && s->verb && s->verb_tag == DY_VBD && clearly_past(w))
+    if (p == DY_CC && s->verb && s->verb_tag == DY_VBD && likely_past(w))
         return 0;                          /* sent teams to Bree and pledged aid */
+    if (p == DY_COMMA && s->subject && !s->verb && likely_finite_verb(w) &&
+        !(has(w, DY_TAGS_ADJ) && w->lex.count[DY_LEX_A] > w->lex.count[DY_LEX_V]))
+        return 0;                          /* The deal, which ..., ended two years of war */
     uint16_t t = prenominal_adjective(s, c->i);   /* complete , full diplomatic ties */
     if (!t && has(w, DY_TAGS_ADJ) && c->i + 2 < s->n && s->w[c->i + 1].tag == DY_COMMA &&
         prenominal_adjective(s, c->i + 2))
@@ -558,6 +634,8 @@ static uint16_t verb_in_noun_phrase(tagstate *s, const vctx *c)
 {
     dy_tword *w = &s->w[c->i];
     int p = c->p;
+    if (p == DY_CD && likely_finite_verb(w) && !nominal_next(s, c->i))
+        return 0;                          /* the Group of Seven agreed: a number ends an NP */
     if (p == DY_DT || p == DY_PRPS || p == DY_POS || p == DY_WPS || p == DY_PDT || p == DY_CD ||
         is_adj_tag(p)) {
         uint16_t t = prenominal_adjective(s, c->i);
@@ -591,6 +669,8 @@ static uint16_t verb_after_main_verb(tagstate *s, const vctx *c)
     if (c->pflags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO))
         return 0;
     uint16_t t = prenominal_adjective(s, c->i);
+    if (!t && has(w, T(VBN)) && !has(w, DY_TAGS_NOUN | DY_TAGS_ADJ) && nominal_next(s, c->i))
+        t = DY_VBN;                                   /* sheltering displaced people */
     return t ? t : noun_reading(w);                   /* promised aid: the object */
 }
 
@@ -607,14 +687,16 @@ static uint16_t verb_by_clause(tagstate *s, const vctx *c)
         t = after_conjunction(s, i);
     if (t)
         return t;
-    if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE)
+    if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE || pa == DY_CD)
         return after_noun(s, i, pa);
-    if (p == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
+    if (pa == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
         return DY_VBG;                     /* ..., killing five soldiers */
-    if (p == DY_COMMA && !s->verb && has(w, T(VBN) | T(VBG)) && comma_then_finite(s, i))
+    if (pa == DY_COMMA && !s->verb && has(w, T(VBN) | T(VBG)) && comma_then_finite(s, i))
         return FIRST_OF(w, DY_VBG, DY_VBN); /* China, accompanied by Russia, delayed */
-    if (p == DY_COMMA && !s->verb)
-        return after_noun(s, i, 0);
+    if (pa == DY_COMMA && !s->verb)
+        return after_noun(s, i, 0);        /* The bill, which ..., now goes */
+    if ((w->shape & DY_TW_INITIAL) && has(w, T(VBG)) && participle_before_clause(s, i))
+        return DY_VBG;                     /* Speaking in Ankara, Erdogan said */
     if (w->shape & DY_TW_INITIAL) {
         t = noun_reading(w);
         if (t && !(i + 1 < s->n && has(&s->w[i + 1], T(DT) | T(PRPS)) && has(w, T(VBG))))
@@ -653,10 +735,18 @@ static uint16_t decide_that(tagstate *s, size_t i)
     int p = i ? s->w[i - 1].tag : 0;
     const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
     int next_verb = next && (has(next, FINITE) || next->tag == DY_RB) && !has(next, T(DT));
+    if (next_verb && has(next, DY_TAGS_NOUN) && i + 2 < s->n && likely_finite_verb(&s->w[i + 2]))
+        next_verb = 0;                     /* told Reuters that soldiers opened fire */
+    if (!next_verb && is_noun_tag(p) && next && has(next, DY_TAGS_NOUN) && i + 3 < s->n &&
+        (s->w[i + 2].lex.flags & DY_LEX_SAY) && has(&s->w[i + 3], FINITE) &&
+        !has(&s->w[i + 3], DY_TAGS_NOUN | T(DT)))
+        return DY_WDT;                     /* a move that analysts said could deepen */
     if (p == 0 || p == DY_IN || p == DY_COMMA || p == DY_CC || (s->w[i].shape & DY_TW_INITIAL)) {
         if (next && has(next, DY_TAGS_NOUN | T(JJ)) && !has(next, T(PRP)))
             return DY_DT;
     }
+    if (is_noun_tag(p) && (s->w[i - 1].lex.flags & DY_LEX_TIME) && next && starts_np(next))
+        return DY_IN;                      /* said last week that armed men ... */
     if (is_noun_tag(p) && next_verb)
         return DY_WDT;
     return DY_IN;
@@ -681,8 +771,8 @@ static uint16_t decide_particle(tagstate *s, size_t i)
         if ((true_particle && lemma && dy_lex_phrasal(lemma, w->leaf->upper)) || !np_next)
             return DY_RP;
     }
-    if (np_next || (next && has(next, T(VBG))) || !has(w, T(RB) | T(RP)))
-        return FIRST_OF(w, DY_IN, DY_RP, DY_RB);
+    if (np_next || (next && has(next, T(VBG) | T(WP) | T(WDT) | T(WRB))) || !has(w, T(RB) | T(RP)))
+        return FIRST_OF(w, DY_IN, DY_RP, DY_RB);   /* over what it called ... */
     return FIRST_OF(w, DY_RB, DY_RP, DY_IN);
 }
 
@@ -728,12 +818,14 @@ static uint16_t decide_adjective(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
     int p = i ? s->w[i - 1].tag : 0;
+    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (has(w, T(RB)) && (p == DY_MD || p == DY_TO) && next && has(next, T(VB)))
+        return DY_RB;                      /* must first crack down */
     uint16_t adj = prenominal_adjective(s, i);
     if (adj)
         return adj;
     int nominal = nominal_next(s, i);
     int determined = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
-    const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
     if (has(w, T(JJ)) && next && next->cand == T(TO) && predicate_of_be(s, i))
         return DY_JJ;                      /* are due to meet, is likely to */
     if (has(w, DY_TAGS_ADV) && !determined)
@@ -778,6 +870,27 @@ static uint16_t decide_quote(tagstate *s, size_t i)
     return open > 0 ? DY_RQUOTE : DY_LQUOTE;
 }
 
+/*
+ * "each", "both", "all" after a subject and before its verb ("the two
+ * sides each signed", "they all agreed") modify the verb phrase.
+ */
+static int floating_quantifier(const tagstate *s, size_t i)
+{
+    const dy_tword *w = &s->w[i];
+    if (!(word_is(w, "EACH") || word_is(w, "BOTH") || word_is(w, "ALL")) || i == 0 ||
+        i + 1 >= s->n || !s->subject)
+        return 0;
+    int p = s->w[i - 1].tag;
+    const dy_tword *next = &s->w[i + 1];
+    int aux = p == DY_MD || (is_verb_tag(p) && (s->w[i - 1].lex.flags & DY_LEX_AUX));
+    if (aux)   /* have each accused the other, will all attend */
+        return has(next, T(VBN) | T(VBG) | T(VB)) && !has(next, T(DT)) &&
+               (!has(next, DY_TAGS_NOUN) || has(next, T(VBN)));
+    return !s->verb && (is_noun_tag(p) || p == DY_PRP) && has(next, FINITE) &&
+           !has(next, T(DT)) &&
+           (!has(next, DY_TAGS_NOUN) || likely_finite_verb(next) || has(next, T(MD)));
+}
+
 static uint16_t decide_closed(tagstate *s, size_t i)
 {
     dy_tword *w = &s->w[i];
@@ -791,6 +904,10 @@ static uint16_t decide_closed(tagstate *s, size_t i)
     }
     if (word_is(w, "THAT"))
         return decide_that(s, i);
+    if (floating_quantifier(s, i))
+        return DY_RB;                      /* Russia and Ukraine each signed */
+    if (word_is(w, "EACH"))
+        return DY_DT;
     if (has(w, T(PDT)) && has(w, T(DT)))
         return next && has(next, T(DT) | T(PRPS)) ? DY_PDT : DY_DT;
     if (word_is(w, "HER"))
@@ -870,6 +987,33 @@ static int clause_opening(tagstate *s, size_t i)
     return 0;
 }
 
+/*
+ * "more than 200", "at least 30": the preposition is part of a number, so
+ * what follows is no prepositional object (and may be the subject).
+ */
+static int quantity_word(const tagstate *s, size_t i)
+{
+    const dy_tword *w = &s->w[i];
+    if (word_is(w, "THAN") && i > 0)
+        return word_is(&s->w[i - 1], "MORE") || word_is(&s->w[i - 1], "LESS") ||
+               word_is(&s->w[i - 1], "FEWER");
+    return word_is(w, "AT") && i + 1 < s->n &&
+           (word_is(&s->w[i + 1], "LEAST") || word_is(&s->w[i + 1], "MOST"));
+}
+
+/* Is the token at j "to", maybe after a short PP ("on Wednesday to")? */
+static int to_follows(const tagstate *s, size_t j)
+{
+    if (j < s->n && preposition_only(&s->w[j])) {
+        size_t k = j + 1;
+        uint64_t np = T(DT) | T(CD) | DY_TAGS_NOUN | DY_TAGS_ADJ;
+        while (k < s->n && k < j + 6 && (s->w[k].cand & np) && !(s->w[k].cand & T(TO)))
+            k++;
+        j = k;
+    }
+    return j < s->n && s->w[j].cand == T(TO);
+}
+
 /* After token i is tagged: what the current clause now has. */
 static void update_clause(tagstate *s, size_t i)
 {
@@ -885,7 +1029,7 @@ static void update_clause(tagstate *s, size_t i)
     }
     if (clause_opening(s, i))
         return;
-    if (t == DY_IN || t == DY_TO) {
+    if ((t == DY_IN || t == DY_TO) && !quantity_word(s, i)) {
         s->in_pp = 1 + (s->pp_after_comma && i > 0 && s->w[i - 1].tag == DY_COMMA);
         s->pp_after_comma = 0;
         return;
@@ -903,9 +1047,11 @@ static void update_clause(tagstate *s, size_t i)
     } else if (is_finite_tag(t)) {
         s->verb = 1;
         s->verb_tag = (uint16_t)t;
-        if (flags_of(w) & DY_LEX_SAY)
-            s->verb = s->subject = 0;   /* a reported clause may follow */
-    } else if (is_noun_tag(t) || t == DY_PRP || t == DY_EX || t == DY_CD || t == DY_DT) {
+        /* a reported clause may follow; not "agreed (on Monday) to ..." */
+        if ((flags_of(w) & DY_LEX_SAY) && !to_follows(s, i + 1))
+            s->verb = s->subject = 0;
+    } else if (is_noun_tag(t) || t == DY_PRP || t == DY_EX || t == DY_CD || t == DY_DT ||
+               t == DY_PDT) {
         s->subject = 1;
     }
 }
@@ -927,9 +1073,14 @@ static int inside_name(const tagstate *s, size_t i)
 {
     if (!(s->w[i].lex.flags & DY_LEX_NAMEPART) || i == 0 || i + 1 >= s->n)
         return 0;
-    const dy_tword *prev = &s->w[i - 1], *next = &s->w[i + 1];
-    return prev->tag == DY_NNP && (prev->shape & DY_TW_CAP) && (next->shape & DY_TW_CAP) &&
-           has(next, T(NNP));
+    const dy_tword *prev = &s->w[i - 1];
+    if (prev->tag != DY_NNP || !(prev->shape & DY_TW_CAP || prev->lex.flags & DY_LEX_NAMEPART))
+        return 0;
+    size_t j = i + 1;
+    while (j < s->n && j < i + 3 && (s->w[j].lex.flags & DY_LEX_NAMEPART) &&
+           !(s->w[j].shape & DY_TW_CAP))
+        j++;                               /* Ursula von der Leyen */
+    return j < s->n && (s->w[j].shape & DY_TW_CAP) && has(&s->w[j], T(NNP));
 }
 
 static uint16_t decide(tagstate *s, size_t i)
@@ -975,7 +1126,7 @@ void dy_tag_words(dy_tword *w, size_t n, dy_lexcache *cache)
             uint16_t t = decide(&s, i);
             if (t && (w[i].cand & DY_TAGBIT(t)))
                 w[i].tag = t;
-            else if (t == DY_NNP || t == DY_POS || t == DY_NN)
+            else if (t == DY_NNP || t == DY_POS || t == DY_NN || t == DY_RB)
                 w[i].tag = t;
         }
         update_clause(&s, i);

@@ -201,6 +201,8 @@ static int32_t complement(parser *p, uint32_t vflags)
         return pt_take(p);
     if (t == DY_TO)
         return starts_verb_group(p, i) ? pt_wrap(p, DY_S, parse_vp(p)) : parse_pp(p, NP_POBJ);
+    if (quantity_prefix(p, i) && !((vflags & DY_LEX_SAY) && clause_starts(p, i)))
+        return object(p, vflags);   /* killed at least 14 people */
     if (t == DY_IN) {
         if ((vflags & DY_LEX_BE) && word_at(p, i, "ABOUT") && tag_at(p, i + 1) == DY_TO)
             return about_to(p);
@@ -213,6 +215,13 @@ static int32_t complement(parser *p, uint32_t vflags)
         return parse_pp(p, NP_POBJ);
     if ((vflags & DY_LEX_SAY) && clause_starts(p, i))
         return pt_wrap(p, DY_SBAR, parse_clause(p));
+    if ((vflags & DY_LEX_SAY) && (t == DY_MD || is_finite(t)) && i > 0 &&
+        is_finite(tag_at(p, i - 1)) && (flags_at(p, i - 1) & DY_LEX_SAY)) {
+        /* "a move that analysts said could deepen": the reported clause's
+           subject is the relative pronoun */
+        int32_t s = pt_wrap(p, DY_S, parse_vp(p));
+        return pt_wrap(p, DY_SBAR, s);
+    }
     if (np_starts(p, i)) {
         int32_t np = object(p, vflags);
         if (np >= 0)
@@ -291,6 +300,8 @@ int32_t parse_vp(parser *p)
     }
     size_t head_at = p->pos;
     int head = tag_at(p, head_at);
+    int in_of = p->in_of;
+    p->in_of = 0;   /* "of prisoners held in Evin, a prison": the verb's own phrases */
     int32_t vp = pt_wrap(p, DY_VP, pt_take(p));
     if (head == DY_MD || head == DY_TO || is_auxiliary(p, head_at)) {
         group_adverbs(p, vp);
@@ -302,6 +313,7 @@ int32_t parse_vp(parser *p)
         complements(p, vp, head_at);
     }
     vp = coordinate(p, vp, head);
+    p->in_of = in_of;
     p->depth--;
     return vp;
 }
