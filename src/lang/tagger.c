@@ -178,6 +178,8 @@ static int finite_verb_follows(const tagstate *s, size_t i)
         if (infinitive && has(w, T(VBN)) && has(before, DY_TAGS_NOUN) && next &&
             has(next, T(IN)) && !has(next, T(DT)))
             continue;                      /* to release envoys detained in Osgiliath */
+        if (has(w, T(VBN)) && next && word_is(next, "BY"))
+            continue;                      /* a deal negotiated by ...: a participle */
         int adjective = has(w, DY_TAGS_ADJ) && w->lex.count[DY_LEX_A] > w->lex.count[DY_LEX_V];
         int verbal = !has(w, DY_TAGS_NOUN) || (has(w, T(MD)) && j == i + 1) ||   /* rebels will */
                      (has(w, T(VBD)) && w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N] && next &&
@@ -202,6 +204,8 @@ static int finite_verb_past_relatives(const tagstate *s, size_t i)
             return 0;
         if ((w->cand & (T(WP) | T(WDT))) && !has(w, T(IN) | T(DT)))
             relative = 1;
+        else if (s->w[j - 1].cand == T(TO))
+            continue;                      /* linked to expand: an infinitive */
         else if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN) && relative)
             relative = 0;                  /* who shot ...: the relative clause's verb */
         else if ((w->cand & FINITE) && !has(w, DY_TAGS_NOUN))
@@ -313,7 +317,9 @@ static int comma_then_finite(const tagstate *s, size_t i)
         const dy_tword *u = &s->w[j];
         int joins_nps = u->tag == DY_CC && j + 1 < s->n && starts_np(&s->w[j + 1]) &&
                         !has(&s->w[j + 1], DY_TAGS_VERB);   /* by Saudi Arabia and the US */
-        if ((clause_break(u) && !joins_nps) || (has(u, FINITE & ~T(VBD)) && !has(u, DY_TAGS_NOUN)))
+        int preposition = u->tag == DY_IN;                   /* speaking after talks */
+        if ((clause_break(u) && !joins_nps && !preposition) ||
+            (has(u, FINITE & ~T(VBD)) && !has(u, DY_TAGS_NOUN)))
             return 0;
         j++;
     }
@@ -411,7 +417,14 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         return DY_VBD;
     }
     if (!s->verb && s->subject) {
-        if (noun && finite_verb_follows(s, i) &&
+        /* a saying verb, or one WordNet's corpus never saw as a noun, before
+           its object: "officials fear the conflict could spread",
+           "lawmakers accused Trump of taking credit for a deal negotiated ..." */
+        int verb_first = (flags_of(w) & DY_LEX_SAY) ||
+                         (w->lex.count[DY_LEX_N] == 0 && w->lex.count[DY_LEX_V] > 0);
+        int object_ahead = next && (has(next, T(DT) | T(PRPS) | T(CD)) ||
+                                    ((next->shape & DY_TW_CAP) && has(next, T(NNP))));
+        if (noun && finite_verb_follows(s, i) && !(verb_first && object_ahead) &&
             !(has(w, T(VBG)) && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN)))
             return noun_reading(w);        /* (a coalition fighting the Houthis said: VBG) */
         if (s->cc_at >= 0)
@@ -432,7 +445,8 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
         if (has(w, T(VBG)) && next && has(next, T(DT) | T(PRPS)) && !has(next, DY_TAGS_NOUN))
             return DY_VBG;                 /* a coalition fighting the Houthis said */
         if (has(w, T(VBN)) && next && has(next, T(VBN)) && !has(next, DY_TAGS_NOUN) &&
-            i + 2 < s->n && has(&s->w[i + 2], T(IN) | T(TO)) && finite_verb_past_relatives(s, i))
+            !(flags_of(w) & DY_LEX_AUX) && i + 2 < s->n && has(&s->w[i + 2], T(IN) | T(TO)) &&
+            finite_verb_past_relatives(s, i))
             return DY_VBN;                 /* a woman believed linked to X who ... was */
         uint16_t f = noun ? agreeing_finite(w, noun_tag) : finite_reading(w);
         if (f)
@@ -477,6 +491,22 @@ static int opening_participle(const tagstate *s, size_t cc)
     return t == DY_VBG || t == DY_VBN ? t : 0;
 }
 
+/*
+ * Is the conjunction at cc in the object of a to-infinitive: "to" and a
+ * base verb earlier in the same clause, with nothing finite since?
+ */
+static int open_infinitive(const tagstate *s, size_t cc)
+{
+    for (size_t k = cc; k > 0; k--) {
+        const dy_tword *u = &s->w[k - 1];
+        if (u->tag == DY_VB && k >= 2 && s->w[k - 2].tag == DY_TO)
+            return 1;
+        if (clause_break(u) || is_finite_tag(u->tag))
+            return 0;
+    }
+    return 0;
+}
+
 /* "X and promised": the form of what the conjunction joins. */
 static uint16_t after_conjunction(tagstate *s, size_t i)
 {
@@ -493,8 +523,14 @@ static uint16_t after_conjunction(tagstate *s, size_t i)
             break;
     }
     int before = k < i - 1 ? s->w[k].tag : (i >= 2 ? s->w[i - 2].tag : 0);
+    if (is_adj_tag(before) && s->verb && likely_past(w) && next && object_start(next) &&
+        !has(next, DY_TAGS_ADJ))
+        return DY_VBD;                     /* ruled that it was valid and dismissed the petition */
     if (before && (w->cand & DY_TAGBIT(before)) && !is_noun_tag(before))
         return (uint16_t)before;
+    if (is_noun_tag(before) && has(w, T(VB)) && open_infinitive(s, i - 1) && next &&
+        (has(next, T(DT) | T(PRPS)) || (next->shape & DY_TW_CAP)) && !has(next, DY_TAGS_NOUN))
+        return DY_VB;                      /* to fight migrant smuggling and boost the economy */
     if (s->verb_tag == DY_VBD && has(w, T(VBD)) && next && object_start(next) &&
         w->lex.count[DY_LEX_V] > w->lex.count[DY_LEX_N])
         return DY_VBD;                     /* declared martial law and cut diplomatic ties */
@@ -671,6 +707,11 @@ static uint16_t verb_after_main_verb(tagstate *s, const vctx *c)
     uint16_t t = prenominal_adjective(s, c->i);
     if (!t && has(w, T(VBN)) && !has(w, DY_TAGS_NOUN | DY_TAGS_ADJ) && nominal_next(s, c->i))
         t = DY_VBN;                                   /* sheltering displaced people */
+    const dy_tword *next = c->i + 1 < s->n ? &s->w[c->i + 1] : NULL;
+    if (!t && has(w, T(VBG)) && w->lex.count[DY_LEX_V] >= w->lex.count[DY_LEX_N] && next &&
+        has(next, T(DT) | T(PRPS) | T(CD) | T(NNS) | T(NNP)) && !has(next, T(IN)) &&
+        !(next->lex.flags & DY_LEX_TIME))
+        t = DY_VBG;                                   /* denied supplying drones to Russia */
     return t ? t : noun_reading(w);                   /* promised aid: the object */
 }
 
@@ -741,7 +782,11 @@ static uint16_t decide_that(tagstate *s, size_t i)
         (s->w[i + 2].lex.flags & DY_LEX_SAY) && has(&s->w[i + 3], FINITE) &&
         !has(&s->w[i + 3], DY_TAGS_NOUN | T(DT)))
         return DY_WDT;                     /* a move that analysts said could deepen */
-    if (p == 0 || p == DY_IN || p == DY_COMMA || p == DY_CC || (s->w[i].shape & DY_TW_INITIAL)) {
+    int name_then_verb = next && (next->shape & DY_TW_CAP) && has(next, T(NNP)) &&
+                         i + 2 < s->n && has(&s->w[i + 2], FINITE) &&
+                         !has(&s->w[i + 2], DY_TAGS_NOUN);   /* but that Ukraine must */
+    if ((p == 0 || p == DY_IN || p == DY_COMMA || p == DY_CC || (s->w[i].shape & DY_TW_INITIAL)) &&
+        !(p == DY_CC && name_then_verb)) {
         if (next && has(next, DY_TAGS_NOUN | T(JJ)) && !has(next, T(PRP)))
             return DY_DT;
     }
