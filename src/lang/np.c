@@ -34,11 +34,28 @@ static int head_follows(const parser *p, size_t i)
     return 0;
 }
 
+/* "old, albeit recalcitrant,": an adjective, then one set off by commas after
+ * albeit, though, yet, but or if, before the head. */
+static int inserted_adjective(const parser *p, size_t i)
+{
+    return is_adjective(tag_at(p, i)) && tag_at(p, i + 1) == DY_COMMA &&
+           (word_at(p, i + 2, "ALBEIT") || word_at(p, i + 2, "THOUGH") ||
+            word_at(p, i + 2, "YET") || word_at(p, i + 2, "BUT") || word_at(p, i + 2, "IF")) &&
+           is_adjective(tag_at(p, i + 3)) && tag_at(p, i + 4) == DY_COMMA &&
+           is_noun(tag_at(p, i + 5));
+}
+
 /* "very senior", "real easy or pleasant": an ADJP inside an NP. */
 static int32_t inner_adjp(parser *p)
 {
     size_t i = p->pos;
     int t = tag_at(p, i);
+    if (inserted_adjective(p, i)) {
+        int32_t adjp = pt_wrap(p, DY_ADJP, pt_take(p));
+        for (int k = 0; k < 4; k++)
+            pt_add(p, adjp, pt_take(p));
+        return adjp;
+    }
     if (is_adverb(t) && is_adjective(tag_at(p, i + 1))) {
         int32_t adjp = pt_wrap(p, DY_ADJP, pt_take(p));
         pt_add(p, adjp, pt_take(p));
@@ -139,6 +156,8 @@ static int continues_base(const parser *p, size_t i, int last, int seen_head, in
         return items == 0 || (last == DY_PDT && t == DY_PRPS);
     if (t == DY_DOLLAR || t == DY_HASH)   /* an additional $300 billion */
         return items == 0 || last == DY_DT || (is_adjective(last) && !seen_head);
+    if (is_adjective(t) && inserted_adjective(p, i) && !seen_head)
+        return 1;
     if (is_adjective(t) || t == DY_VBN || t == DY_VBG) {
         /* after a name only as in "Arnor former security officials", not "Osaka next week" */
         if (seen_head && (last != DY_NNP || (flags_at(p, i + 1) & DY_LEX_TIME)))
@@ -440,7 +459,8 @@ static int32_t try_list(parser *p, int32_t first)
            members after the adverbial's comma are the clause's subject */
         int subject = p->in_adverbial && (is_finite(tag_at(p, p->pos)) ||
                                           (is_adverb(tag_at(p, p->pos)) &&
-                                           is_finite(tag_at(p, p->pos + 1))));
+                                           is_finite(tag_at(p, p->pos + 1))) ||
+                                          list_then_verb(p, p->pos));   /* , both masters of, can */
         if (m >= 0 && !subject) {
             items[n++] = m;
             return build_list(p, items, n);

@@ -259,6 +259,14 @@ static int likely_past(const dy_tword *w)
            w->lex.count[DY_LEX_A] < w->lex.count[DY_LEX_V];
 }
 
+/* Does a bare time phrase start at j: "last week", "Monday", "this year"? */
+static int time_phrase_at(const tagstate *s, size_t j)
+{
+    if (j < s->n && (s->w[j].cand & (T(DT) | DY_TAGS_ADJ)))
+        j++;
+    return j < s->n && has(&s->w[j], DY_TAGS_NOUN) && (s->w[j].lex.flags & DY_LEX_TIME);
+}
+
 /* Is the next token likely part of a noun phrase? */
 static int nominal_next(const tagstate *s, size_t i)
 {
@@ -274,6 +282,8 @@ static int nominal_next(const tagstate *s, size_t i)
         return 0;              /* the capital demanding the release; but heavy fighting . */
     if (clearly_past(next))
         return 0;              /* the military pledged $30 million */
+    if (has(next, DY_TAGS_ADV) && time_phrase_at(s, after))
+        return 0;              /* Yemen's army chief earlier this month */
     return has(next, DY_TAGS_NOUN | DY_TAGS_ADJ | T(CD)) &&
            !(next->lex.flags & (DY_LEX_BE | DY_LEX_HAVE | DY_LEX_DO));
 }
@@ -376,14 +386,6 @@ static int bare_noun_before(const tagstate *s, size_t i)
         k--;
     int t = k > 0 ? s->w[k - 1].tag : 0;
     return !(t == DY_DT || t == DY_PRPS || t == DY_POS || t == DY_CD || t == DY_PDT);
-}
-
-/* Does a bare time phrase start at j: "last week", "Monday", "this year"? */
-static int time_phrase_at(const tagstate *s, size_t j)
-{
-    if (j < s->n && (s->w[j].cand & (T(DT) | DY_TAGS_ADJ)))
-        j++;
-    return j < s->n && has(&s->w[j], DY_TAGS_NOUN) && (s->w[j].lex.flags & DY_LEX_TIME);
 }
 
 static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
@@ -594,6 +596,26 @@ static int participle_before_clause(const tagstate *s, size_t i)
     return 0;
 }
 
+/* After the adjective at i: ", albeit recalcitrant," (or though, yet, but, if). */
+static int adjective_inserted_after(const tagstate *s, size_t i)
+{
+    if (i + 4 >= s->n || s->w[i + 1].cand != T(COMMA) || s->w[i + 4].cand != T(COMMA) ||
+        !has(&s->w[i + 3], DY_TAGS_ADJ))
+        return 0;
+    const dy_tword *c = &s->w[i + 2];
+    return word_is(c, "ALBEIT") || word_is(c, "THOUGH") || word_is(c, "YET") ||
+           word_is(c, "BUT") || word_is(c, "IF");
+}
+
+/*
+ * "an old, albeit recalcitrant, ally": before i an adjective and a comma,
+ * then a conjunction and an adjective set off by commas; i is the noun.
+ */
+static int adjective_inserted_before(const tagstate *s, size_t i)
+{
+    return i >= 5 && is_adj_tag(s->w[i - 5].tag) && adjective_inserted_after(s, i - 5);
+}
+
 /* The left context of a token with a verb reading. */
 typedef struct vctx {
     size_t i;
@@ -730,6 +752,8 @@ static uint16_t verb_by_clause(tagstate *s, const vctx *c)
         return t;
     if (is_noun_tag(pa) || pa == DY_POS || pa == DY_RRB || pa == DY_RQUOTE || pa == DY_CD)
         return after_noun(s, i, pa);
+    if (p == DY_COMMA && adjective_inserted_before(s, i) && noun_reading(w))
+        return noun_reading(w);            /* an old, albeit recalcitrant, ally */
     if (pa == DY_COMMA && s->verb_before_comma && has(w, T(VBG)))
         return DY_VBG;                     /* ..., killing five soldiers */
     if (pa == DY_COMMA && !s->verb && has(w, T(VBN) | T(VBG)) && comma_then_finite(s, i))
@@ -842,8 +866,9 @@ static uint16_t decide_name(tagstate *s, size_t i)
         return (w->cand & T(JJ)) && lower_noun ? DY_JJ : DY_NNP;
     }
     /* a bare singular noun opening the sentence as its subject is a name */
-    int bare_subject = next && (has(next, FINITE | T(CC) | T(COMMA)) || word_is(next, "'S")) &&
-                       !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ);
+    int bare_subject = next && (((has(next, FINITE | T(CC) | T(COMMA)) || word_is(next, "'S")) &&
+                                 !has(next, DY_TAGS_NOUN | DY_TAGS_ADJ)) ||
+                                has(next, T(MD)));   /* China will */
     if (bare_subject && has(w, T(NN)))
         return DY_NNP;
     /* a name WordNet knows, before a verb: China accused, Turkey pledged */
@@ -869,6 +894,8 @@ static uint16_t decide_adjective(tagstate *s, size_t i)
     uint16_t adj = prenominal_adjective(s, i);
     if (adj)
         return adj;
+    if (has(w, T(JJ)) && adjective_inserted_after(s, i))
+        return DY_JJ;                      /* an old, albeit recalcitrant, ally */
     int nominal = nominal_next(s, i);
     int determined = p == DY_DT || p == DY_PRPS || p == DY_POS || is_adj_tag(p) || p == DY_CD;
     if (has(w, T(JJ)) && next && next->cand == T(TO) && predicate_of_be(s, i))
@@ -961,8 +988,12 @@ static uint16_t decide_closed(tagstate *s, size_t i)
         return next && (flags_of(next) & DY_LEX_BE || has(next, T(MD))) ? DY_EX : DY_RB;
     if (has(w, T(MD)) && has(w, DY_TAGS_NOUN))
         return p == DY_DT || p == DY_PRPS || is_adj_tag(p) ? noun_reading(w) : DY_MD;
-    if (has(w, T(JJR) | T(RBR)) && has(w, T(JJR)) && has(w, T(RBR)))
-        return next && has(next, DY_TAGS_ADJ | DY_TAGS_ADV) && !has(next, DY_TAGS_NOUN) ? DY_RBR : DY_JJR;
+    if (has(w, T(JJR) | T(RBR)) && has(w, T(JJR)) && has(w, T(RBR))) {
+        if (time_phrase_at(s, i + 1))
+            return DY_RBR;                 /* earlier this month */
+        int modifies = next && has(next, DY_TAGS_ADJ | DY_TAGS_ADV) && !has(next, DY_TAGS_NOUN);
+        return modifies ? DY_RBR : DY_JJR;
+    }
     if (has(w, T(JJS)) && has(w, T(RBS)))
         return next && has(next, DY_TAGS_ADJ | DY_TAGS_ADV) && !has(next, DY_TAGS_NOUN) ? DY_RBS : DY_JJS;
     if (has(w, T(IN)) && has(w, T(RP) | T(RB)))

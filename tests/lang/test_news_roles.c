@@ -1647,6 +1647,13 @@ static void names_are_one_phrase(void **state)
          "NP", "the International Atomic Energy Agency"},
         {"The Democratic Republic of Congo accused Rwanda of backing the rebels.",
          "NP", "The Democratic Republic of Congo"},
+        {"Xi has already signaled a willingness this week to help an old, albeit "
+         "recalcitrant, ally.",
+         "NP", "an old , albeit recalcitrant , ally"},
+        {"Russia hosted Yemen's army chief earlier this month.",
+         "NP", "Yemen 's army chief"},
+        {"China will meet the Ethiopian military next month.",
+         "NP", "the Ethiopian military"},
     };
     roles_check_phrases(cases, ROLES_N(cases));
 }
@@ -1678,6 +1685,9 @@ static void lists_are_one_phrase(void **state)
         {"Germany, France and Britain, the three European parties to the deal, said Iran "
          "had violated it.",
          "NP", "Germany , France and Britain"},
+        {"If nothing else, Xi and Kim, both masters of propaganda, can be expected to use "
+         "the visit to send a message to Washington.",
+         "PP", "If nothing else"},
     };
     roles_check_phrases(cases, ROLES_N(cases));
 }
@@ -1769,6 +1779,8 @@ static void clauses_and_adverbs(void **state)
          "VP", "issues arrest warrant for Putin over deported children"},
         {"North Korea test-fired an intercontinental ballistic missile.",
          "VP", "test-fired an intercontinental ballistic missile"},
+        {"Russia hosted Yemen's army chief earlier this month.",
+         "ADVP", "earlier"},
     };
     roles_check_phrases(cases, ROLES_N(cases));
 }
