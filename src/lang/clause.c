@@ -183,13 +183,19 @@ int object_gap_clause(const parser *p, size_t i, int strict)
         return 0;
     size_t j = skip_np(p, i);
     uint32_t vflags = 0;
-    while (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_MD || is_verb(tag_at(p, j)))
-        vflags = flags_at(p, j++);
+    const char *lemma = NULL;
+    while (is_adverb(tag_at(p, j)) || tag_at(p, j) == DY_MD || is_verb(tag_at(p, j))) {
+        vflags = flags_at(p, j);
+        lemma = p->w[j++].lex.lemma[DY_LEX_V];
+    }
     int t = tag_at(p, j);
     if (t == DY_RP)
         t = tag_at(p, ++j);
-    if (strict)   /* "the news agency WFNA said on Thursday" is a name, not a gap */
-        return (at_end(p, j) || t == DY_COMMA) && !(vflags & DY_LEX_SAY);
+    /* "the news agency WFNA said, ..." is a name, not a gap; but "a charge
+       Russia denied": a verb of saying that needs its object has its gap */
+    int says = (vflags & DY_LEX_SAY) && lemma && (!strcmp(lemma, "SAY") || !strcmp(lemma, "ADD"));
+    if (strict)
+        return (at_end(p, j) || t == DY_COMMA) && !says;
     return (at_end(p, j) || t == DY_COMMA || t == DY_IN || t == DY_COLON ||
             (t == DY_TO && !starts_verb_group(p, j))) && !word_at(p, j, "THAT");
 }

@@ -256,7 +256,7 @@ static int clearly_past(const dy_tword *w)
 static int likely_past(const dy_tword *w)
 {
     return has(w, T(VBD)) && likely_finite_verb(w) &&
-           w->lex.count[DY_LEX_A] < w->lex.count[DY_LEX_V];
+           w->lex.count[DY_LEX_A] <= w->lex.count[DY_LEX_V];
 }
 
 /* Does a bare time phrase start at j: "last week", "Monday", "this year"? */
@@ -393,6 +393,9 @@ static uint16_t after_noun(tagstate *s, size_t i, int noun_tag)
     dy_tword *w = &s->w[i];
     int noun = has(w, DY_TAGS_NOUN);
     const dy_tword *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+    if (s->verb && has(w, T(VBN)) && !noun && next && word_is(next, "BY") && i + 2 < s->n &&
+        starts_np(&s->w[i + 2]))
+        return DY_VBN;                     /* drones and missiles fired by the Houthis */
     if (has(w, T(RB)) && next && has(next, FINITE) && !has(next, DY_TAGS_NOUN) && !s->verb)
         return DY_RB;                      /* Hu Jintao last visited */
     if (has(w, T(JJ)) && next && has(next, DY_TAGS_NOUN) && (next->lex.flags & DY_LEX_TIME) &&
@@ -830,6 +833,8 @@ static uint16_t decide_particle(tagstate *s, size_t i)
     int np_next = starts_np_at(s, i + 1);
     if (word_is(w, "ABOUT") && next && has(next, T(CD)))
         return DY_RB;
+    if (word_is(w, "SO") && next && has(next, DY_TAGS_ADV) && !has(next, T(DT)))
+        return DY_RB;                      /* has so far refused */
     if (next && next->cand == T(TO))
         return FIRST_OF(w, DY_IN, DY_RB);   /* about to, close to */
     if (is_verb_tag(pa) && has(w, T(RP))) {
@@ -863,6 +868,10 @@ static uint16_t decide_name(tagstate *s, size_t i)
         int lower_noun = next && !(next->shape & (DY_TW_CAP | DY_TW_PUNCT)) &&
                          has(next, DY_TAGS_NOUN | DY_TAGS_ADJ) &&
                          !(has(next, T(VBD)) && likely_finite_verb(next));   /* the North accused */
+        if (next && next->cand == T(CC) && i + 3 < s->n && (s->w[i + 2].cand & T(JJ)) &&
+            (s->w[i + 2].shape & DY_TW_CAP) && !(s->w[i + 3].shape & (DY_TW_CAP | DY_TW_PUNCT)) &&
+            has(&s->w[i + 3], DY_TAGS_NOUN))
+            lower_noun = 1;                /* Chinese and Russian warships */
         return (w->cand & T(JJ)) && lower_noun ? DY_JJ : DY_NNP;
     }
     /* a bare singular noun opening the sentence as its subject is a name */

@@ -34,16 +34,26 @@ int starts_verb_group(const parser *p, size_t i)
 /* Negation is a bare RB in the verb group; other adverbs are ADVPs. */
 static void group_adverbs(parser *p, int32_t vp)
 {
-    while (is_adverb(tag_at(p, p->pos))) {
+    for (;;) {
         size_t j = p->pos;
+        int quoted = tag_at(p, j) == DY_LQUOTE;   /* would "resolutely" defend */
+        j += quoted;
+        if (!is_adverb(tag_at(p, j)))
+            return;
         while (is_adverb(tag_at(p, j)))
             j++;
+        if (quoted && tag_at(p, j++) != DY_RQUOTE)
+            return;
         if (!starts_verb_group(p, j))
             return;
+        if (quoted)
+            pt_add(p, vp, pt_take(p));
         if (flags_at(p, p->pos) & DY_LEX_NEG)
             pt_add(p, vp, pt_take(p));
         else
             pt_add(p, vp, parse_advp(p));
+        if (quoted)
+            pt_add(p, vp, pt_take(p));
     }
 }
 
