@@ -554,6 +554,43 @@ static int32_t try_coordination(parser *p, int32_t np, np_role role)
     return both;
 }
 
+/* Are tokens i.. "as well as" and then a noun phrase? */
+static int as_well_as(const parser *p, size_t i)
+{
+    return word_at(p, i, "AS") && word_at(p, i + 1, "WELL") && word_at(p, i + 2, "AS") &&
+           np_starts(p, i + 3) && tag_at(p, i + 3) != DY_PRP;
+}
+
+/*
+ * "The United States, as well as Britain and France, condemned": "as well
+ * as" joins noun phrases like a conjunction, (CONJP as well as); -1 and
+ * nothing consumed if no noun phrase follows.
+ */
+static int32_t as_well_as_np(parser *p, int32_t np, np_role role)
+{
+    size_t save = p->pos, mark = p->nnode;
+    int32_t both = pt_wrap(p, DY_NP, np);
+    if (tag_at(p, p->pos) == DY_COMMA)
+        pt_add(p, both, pt_take(p));
+    int32_t conjp = pt_phrase(p, DY_CONJP);
+    for (int k = 0; k < 3; k++)
+        pt_add(p, conjp, pt_take(p));
+    pt_add(p, both, conjp);
+    int32_t second = parse_np(p, role == NP_SUBJ ? NP_SUBJ : NP_MEMBER);
+    if (second < 0) {
+        p->pos = save;
+        p->nnode = mark;
+        return -1;
+    }
+    pt_add(p, both, second);
+    size_t k = p->pos + 1;
+    while (is_adverb(tag_at(p, k)))
+        k++;
+    if (tag_at(p, p->pos) == DY_COMMA && tag_at(p, save) == DY_COMMA && is_finite(tag_at(p, k)))
+        pt_add(p, both, pt_take(p));   /* the closing comma before the verb */
+    return both;
+}
+
 /* "(EU)": a parenthesis after a noun phrase. */
 static int32_t parenthesis(parser *p, int32_t np)
 {
@@ -642,6 +679,8 @@ static int32_t post_modify(parser *p, int32_t np, np_role role)
         int32_t pp = word_at(p, i, "OF") ? of_pp(p, np, r) : parse_pp(p, r);
         return pp >= 0 ? pt_pair(p, DY_NP, np, pp) : -1;
     }
+    if (as_well_as(p, i + (t == DY_COMMA)))
+        return as_well_as_np(p, np, role);
     if (t == DY_COMMA) {
         int32_t r = role != NP_MEMBER && role != NP_APPOS ? try_list(p, np) : -1;
         if (r < 0 && !p->in_of)
